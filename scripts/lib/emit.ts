@@ -67,6 +67,8 @@ export interface Validator {
 ${names.map((n) => `export declare const ${n}: Validator;`).join("\n")}
 `;
 
+  files["errors.ts"] = js(errorClasses(doc));
+
   files["shape-index.js"] = js(`/** Member -> shape links and sensitivity of every shape, for AWS-style validation messages. */
 export const shapes = ${JSON.stringify(shapeIndex(doc))};
 `);
@@ -109,4 +111,37 @@ function shapeIndex(doc: OpenApiDoc): Record<string, ShapeInfo> {
     if (Object.keys(info).length) out[name] = info;
   }
   return out;
+}
+
+/** One class per error shape (the model's and the protocol's), named after its __type. */
+function errorClasses(doc: OpenApiDoc): string {
+  const errors = Object.entries(doc.components.schemas).filter(([, s]) => s["x-aws-error"]).sort(([a], [b]) => (a < b ? -1 : 1));
+  const lines = [`/** Base of every error the mock answers with; the protocol layer turns it into HTTP. */
+export abstract class CognitoError extends Error {
+  /** The AWS error name, sent as __type and x-amzn-ErrorType. */
+  abstract readonly type: ErrorType;
+  /** 400 for client errors, 500 for faults. */
+  abstract readonly status: number;
+  /** Extra members some errors carry (InvalidParameterException's reasonCode). */
+  readonly extra: Record<string, string>;
+  constructor(message: string, extra: Record<string, string> = {}) {
+    super(message);
+    this.extra = extra;
+  }
+  override get name(): string { return this.type; }
+}
+`];
+  for (const [name, s] of errors) {
+    const status = (s["x-aws-error"] as JsonObject).httpStatus;
+    const desc = typeof s.description === "string" ? `/** ${s.description.replaceAll("*/", "*\\/")} */\n` : "";
+    lines.push(`${desc}export class ${name} extends CognitoError {
+  readonly type = "${name}" as const;
+  readonly status = ${status};
+}`);
+  }
+  lines.push(`export type ErrorType = ${errors.map(([n]) => JSON.stringify(n)).join(" | ")};
+
+export const errorClasses = { ${errors.map(([n]) => n).join(", ")} } as const;
+`);
+  return lines.join("\n");
 }

@@ -1,0 +1,21 @@
+// Where real Cognito answers outside AWS's own model. The spec follows the model exactly (the drift
+// audit checks that), so these are forgiven when checking responses, and only there; each entry says
+// why. A response validator that flagged them would flag every real DescribeUserPool.
+export interface Deviation {
+  /** JSON pointer pattern in a response body */
+  path: RegExp;
+  keyword: string;
+  why: string;
+}
+
+export const KNOWN_RESPONSE_DEVIATIONS: readonly Deviation[] = [
+  {
+    path: /^\/UserPool\/SchemaAttributes\/\d+\/Name$/,
+    keyword: "maxLength",
+    why: "SchemaAttributeType.Name is capped at 20 characters, the limit for a custom attribute's own name. " +
+      "Responses list full names: phone_number_verified (21) and custom:/dev:custom: prefixed names.",
+  },
+];
+
+export const isKnownDeviation = (jsonPath: string, keyword: string) =>
+  KNOWN_RESPONSE_DEVIATIONS.some((d) => d.keyword === keyword && d.path.test(jsonPath));

@@ -1,0 +1,94 @@
+// createCognitoMock: the one engine behind every door (MSW in Node, MSW in the browser, the server).
+import type { RequestHandler } from "msw";
+import { createClock, type Clock } from "./clock.js";
+import { createOutbox, type Outbox } from "./outbox.js";
+import { createRandom, type Random } from "./random.js";
+import { dispatch } from "./dispatch.js";
+import type { EngineState, OperationModule } from "./context.js";
+import { Store } from "../state/store.js";
+import { implementedOperations } from "../operations/index.js";
+import { createHandlers, type EndpointMatcher } from "../msw/handlers.js";
+import type { WireResponse } from "../protocol/wire.js";
+
+export interface CognitoMockOptions {
+  /** the region of requests that name none (custom endpoints, unsigned calls); default us-east-1 */
+  region?: string;
+  /** the AWS account in ARNs; default 123456789012 */
+  accountId?: string;
+  /**
+   * What to intercept besides `https://cognito-idp.<any region>.amazonaws.com/`: base URLs such as
+   * "http://localhost:9229/", regular expressions over the full URL, or predicates.
+   */
+  endpoints?: EndpointMatcher[];
+  /** intercept the real AWS endpoints (default true) */
+  interceptAws?: boolean;
+  /** seed for ids, codes and secrets: the same seed gives the same ids */
+  seed?: string | number;
+  /** start the clock at this epoch ms (it then runs on from there) */
+  now?: number;
+  /** check every answer against the spec and turn a mismatch into a 500 (tests want this on) */
+  validateResponses?: boolean;
+}
+
+export interface CognitoMock {
+  /** MSW request handlers: pass them to setupServer / setupWorker */
+  readonly handlers: RequestHandler[];
+  readonly store: Store;
+  readonly outbox: Outbox;
+  readonly clock: Clock;
+  readonly options: Readonly<CognitoMockOptions>;
+  /** Answer one AWS JSON request directly (what the handlers do after matching the URL). */
+  dispatch(target: string | null, body: string, region?: string): Promise<WireResponse>;
+  /** Call an operation in process, bypassing HTTP: resolves with the output, rejects with a CognitoError-shaped object. */
+  call<T = unknown>(operation: string, input: unknown, region?: string): Promise<T>;
+  /** Forget all state and messages; randomness restarts from the seed. */
+  reset(): void;
+}
+
+interface MutableState extends EngineState { random: Random }
+
+export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock {
+  const seed = options.seed ?? cryptoSeed();
+  const random = createRandom(seed);
+  const state: MutableState = {
+    store: new Store(),
+    clock: createClock(options.now),
+    random,
+    outbox: createOutbox(),
+    accountId: options.accountId ?? "123456789012",
+    defaultRegion: options.region ?? "us-east-1",
+    tokenKey: random.bytes(32),
+  };
+  const implementations = new Map<string, OperationModule>(implementedOperations.map((m) => [m.name, m]));
+  const dispatchOptions = { implementations, validateResponses: options.validateResponses ?? false };
+  const run = (target: string | null, body: string, region?: string) => dispatch(state, { target, body, region }, dispatchOptions);
+
+  const mock: CognitoMock = {
+    handlers: [],
+    store: state.store,
+    outbox: state.outbox,
+    clock: state.clock,
+    options,
+    dispatch: run,
+    async call(operation, input, region) {
+      const res = await run(`AWSCognitoIdentityProviderService.${operation}`, JSON.stringify(input), region);
+      const body = JSON.parse(res.body);
+      if (res.status !== 200) throw Object.assign(new Error(body.message), { name: body.__type, $status: res.status, __type: body.__type });
+      return body;
+    },
+    reset() {
+      state.store.clear();
+      state.outbox.clear();
+      state.random = createRandom(seed);
+    },
+  };
+  (mock as { handlers: RequestHandler[] }).handlers = createHandlers(mock, {
+    endpoints: options.endpoints ?? [],
+    interceptAws: options.interceptAws ?? true,
+  });
+  return mock;
+}
+
+function cryptoSeed(): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint32Array(4))).join("-");
+}

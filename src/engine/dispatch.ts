@@ -1,0 +1,80 @@
+// One request through the engine: target -> JSON -> contract -> operation -> (contract) -> wire.
+import { operations, TARGET_PREFIX, type OperationName } from "../../generated/operations.js";
+import { CognitoError, InternalErrorException, SerializationException, UnknownOperationException } from "../../generated/errors.js";
+import { checkShape } from "../contract/violations.js";
+import { requestError } from "../contract/aws-errors.js";
+import { validateResponse } from "../contract/index.js";
+import { errorResponse, successResponse, type WireResponse } from "../protocol/wire.js";
+import type { EngineState, OperationContext, OperationModule } from "./context.js";
+
+export interface DispatchRequest {
+  target: string | null;
+  body: string;
+  region: string | undefined;
+}
+
+export interface DispatchOptions {
+  implementations: ReadonlyMap<string, OperationModule>;
+  /** check every answer against the spec (tests turn this on) */
+  validateResponses: boolean;
+}
+
+const isOperation = (name: string): name is OperationName => Object.hasOwn(operations, name);
+
+export async function dispatch(state: EngineState, req: DispatchRequest, options: DispatchOptions): Promise<WireResponse> {
+  const requestId = state.random.uuid(4);
+  const name = req.target?.startsWith(TARGET_PREFIX) ? req.target.slice(TARGET_PREFIX.length) : "";
+  if (!isOperation(name)) {
+    return errorResponse(new UnknownOperationException(req.target ? `The operation ${req.target} is not known to cognito-idp.` : "Missing X-Amz-Target header."), requestId);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(req.body.trim() === "" ? "{}" : req.body);
+  } catch {
+    return errorResponse(new SerializationException("Malformed JSON in the request body."), requestId);
+  }
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return errorResponse(new SerializationException("The request body must be a JSON object."), requestId);
+  }
+  const invalid = requestError(checkShape(operations[name].input, input));
+  if (invalid) return errorResponse(invalid, requestId);
+
+  const impl = options.implementations.get(name);
+  if (!impl) return notImplemented(name, requestId);
+
+  const ctx: OperationContext = {
+    ...state,
+    operation: name,
+    region: req.region ?? state.defaultRegion,
+    regionExplicit: req.region !== undefined,
+    requestId,
+    now: state.clock.now(),
+  };
+  let answer: WireResponse;
+  try {
+    const output = await impl.handle(input as never, ctx);
+    answer = successResponse(output ?? {}, requestId);
+  } catch (e) {
+    if (e instanceof CognitoError) answer = errorResponse(e, requestId);
+    else {
+      console.error(`cognito-idp-mock: ${name} failed unexpectedly`, e);
+      answer = errorResponse(new InternalErrorException("Internal server error."), requestId);
+    }
+  }
+  if (options.validateResponses) {
+    const violations = validateResponse(name, answer.status, JSON.parse(answer.body));
+    if (violations.length) {
+      const detail = violations.map((v) => `${v.jsonPath || "/"}: ${v.rule}`).join("; ");
+      return errorResponse(new InternalErrorException(`cognito-idp-mock answered ${name} outside the spec: ${detail}`), requestId);
+    }
+  }
+  return answer;
+}
+
+function notImplemented(name: string, requestId: string): WireResponse {
+  return {
+    status: 501,
+    headers: { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": requestId, "x-amzn-errortype": "NotImplementedByMock:" },
+    body: JSON.stringify({ __type: "NotImplementedByMock", message: `cognito-idp-mock does not implement ${name} yet.` }),
+  };
+}

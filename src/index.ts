@@ -1,0 +1,8 @@
+// cognito-idp-mock: the contract (spec types, operation table, errors) and the stateful mock.
+export { createCognitoMock, type CognitoMock, type CognitoMockOptions } from "./engine/create.js";
+export type { Clock } from "./engine/clock.js";
+export type { Outbox, OutboxMessage, MessagePurpose, DeliveryChannel } from "./engine/outbox.js";
+export type { EndpointMatcher } from "./msw/handlers.js";
+export { operations, operationNames, TARGET_PREFIX } from "../generated/operations.js";
+export type { OperationName, RequestOf, ResponseOf, ErrorNameOf, ErrorName, Shape } from "../generated/operations.js";
+export * from "../generated/errors.js";

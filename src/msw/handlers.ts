@@ -1,0 +1,36 @@
+// MSW request handlers over the engine: the AWS JSON endpoint (POST /) and CORS preflights. The
+// standalone server answers through these same handlers.
+import { http, type RequestHandler } from "msw";
+import type { CognitoMock } from "../engine/create.js";
+import { isAwsHost, regionOf } from "../protocol/region.js";
+import { corsHeaders, preflight } from "./cors.js";
+
+/** A base URL ("http://localhost:9229/"), a RegExp over the full URL, or a predicate. */
+export type EndpointMatcher = string | RegExp | ((url: URL) => boolean);
+
+export interface HandlerOptions {
+  endpoints: EndpointMatcher[];
+  interceptAws: boolean;
+}
+
+export function endpointPredicate(options: HandlerOptions): (url: URL) => boolean {
+  const custom = options.endpoints.map((e): ((url: URL) => boolean) => {
+    if (typeof e === "function") return e;
+    if (e instanceof RegExp) return (url) => e.test(url.href);
+    const base = new URL(e);
+    return (url) => url.origin === base.origin && url.pathname === base.pathname;
+  });
+  return (url) => (options.interceptAws && isAwsHost(url) && url.pathname === "/") || custom.some((m) => m(url));
+}
+
+export function createHandlers(mock: Pick<CognitoMock, "dispatch">, options: HandlerOptions): RequestHandler[] {
+  const matches = endpointPredicate(options);
+  return [
+    http.options(({ request }) => matches(new URL(request.url)), ({ request }) => preflight(request)),
+    http.post(({ request }) => matches(new URL(request.url)), async ({ request }) => {
+      const url = new URL(request.url);
+      const answer = await mock.dispatch(request.headers.get("x-amz-target"), await request.text(), regionOf(url, request.headers.get("authorization")));
+      return new Response(answer.body, { status: answer.status, headers: { ...answer.headers, ...corsHeaders(request) } });
+    }),
+  ];
+}

@@ -1,0 +1,13 @@
+import { InvalidParameterException } from "../../generated/errors.js";
+import { defineOperation } from "../engine/context.js";
+import { getPool } from "./shared/lookup.js";
+
+export default defineOperation("DeleteUserPool", (input, ctx) => {
+  const pool = getPool(ctx, input.UserPoolId);
+  if (pool.settings.DeletionProtection === "ACTIVE") {
+    throw new InvalidParameterException(`The user pool ${pool.id} cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.`);
+  }
+  for (const clientId of pool.clients.keys()) ctx.store.clientPools.delete(clientId);
+  ctx.store.pools.delete(pool.id);
+  return {};
+});

@@ -1,0 +1,47 @@
+import { InvalidParameterException } from "../../generated/errors.js";
+import { defineOperation } from "../engine/context.js";
+import { getPool } from "./shared/lookup.js";
+import { decodePageToken, encodePageToken } from "./shared/paging.js";
+import { filterValue, matches, parseFilter } from "./shared/user-filter.js";
+import { userType } from "./shared/user-view.js";
+import type { UserRecord } from "../state/user.js";
+
+const DEFAULT_LIMIT = 25;
+
+// Unfiltered pages walk creation order from a cursor, so a page costs what it returns. A filtered
+// listing is sorted by the filtered attribute, as Cognito sorts it; that needs the matching users.
+export default defineOperation("ListUsers", (input, ctx) => {
+  const pool = getPool(ctx, input.UserPoolId);
+  const filter = parseFilter(input.Filter);
+  const limit = input.Limit || DEFAULT_LIMIT;
+  const only = input.AttributesToGet?.length ? new Set(input.AttributesToGet) : undefined;
+  if (only) {
+    const known = new Set(pool.schema.map((a) => a.Name));
+    for (const n of only) if (!known.has(n)) throw new InvalidParameterException(`Invalid attributes given, ${n} is not a valid attribute.`);
+  }
+  const scope = `ListUsers:${pool.id}:${input.Filter ?? ""}`;
+  const cursor = input.PaginationToken === undefined ? undefined : decodePageToken(ctx, scope, input.PaginationToken);
+
+  let page: UserRecord[];
+  let next: string | number | undefined;
+  if (!filter) {
+    page = [];
+    let last = 0;
+    for (const u of pool.users.after(typeof cursor === "number" ? cursor : 0)) {
+      if (page.length === limit) { next = last; break; }
+      page.push(u);
+      last = u.seq;
+    }
+  } else {
+    const key = (u: UserRecord) => `${(filterValue(u, filter.attribute) ?? "").toLowerCase()}\u0000${String(u.seq).padStart(12, "0")}`;
+    const all: UserRecord[] = [];
+    for (const u of pool.users.all()) if (matches(filter, u) && (cursor === undefined || key(u) > String(cursor))) all.push(u);
+    all.sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    page = all.slice(0, limit);
+    if (all.length > limit) next = key(page[page.length - 1]);
+  }
+  return {
+    Users: page.map((u) => userType(u, only)),
+    ...(next !== undefined ? { PaginationToken: encodePageToken(ctx, scope, next) } : {}),
+  };
+});

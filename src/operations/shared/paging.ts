@@ -1,0 +1,42 @@
+// Opaque, signed pagination tokens: a token names the listing it continues (operation, pool, filter),
+// so a token from another listing, a forged or an edited one is refused; tokens expire after an hour.
+import { InvalidParameterException } from "../../../generated/errors.js";
+import type { OperationContext } from "../../engine/context.js";
+import { hmacSha256, toBase64, fromBase64, utf8, timingSafeEqual } from "../../auth/hash.js";
+
+const TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+const decoder = new TextDecoder();
+
+export function encodePageToken(ctx: OperationContext, scope: string, cursor: string | number): string {
+  const payload = utf8(JSON.stringify({ s: scope, c: cursor, t: ctx.now }));
+  const mac = hmacSha256(ctx.tokenKey, payload).slice(0, 24);
+  const joined = new Uint8Array(payload.length + mac.length);
+  joined.set(payload);
+  joined.set(mac, payload.length);
+  return toBase64(joined).replace(/=+$/, "");
+}
+
+export function decodePageToken(ctx: OperationContext, scope: string, token: string): string | number {
+  const invalid = () => new InvalidParameterException(`Paging marker ${token} is invalid for request ${ctx.requestId}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = fromBase64(token + "=".repeat((4 - (token.length % 4)) % 4));
+  } catch {
+    throw invalid();
+  }
+  if (bytes.length < 25) throw invalid();
+  const payload = bytes.slice(0, -24);
+  if (!timingSafeEqual(hmacSha256(ctx.tokenKey, payload).slice(0, 24), bytes.slice(-24))) throw invalid();
+  const { s, c, t } = JSON.parse(decoder.decode(payload)) as { s: string; c: string | number; t: number };
+  if (s !== scope) throw invalid();
+  if (ctx.now - t > TOKEN_LIFETIME_MS) throw new InvalidParameterException("Pagination token expired.");
+  return c;
+}
+
+/** Pages any ordered list by position, for the small collections (pools, clients, groups, ...). */
+export function pageOf<T>(ctx: OperationContext, scope: string, items: readonly T[], limit: number, token: string | undefined): { page: T[]; next?: string } {
+  const start = token === undefined ? 0 : Number(decodePageToken(ctx, scope, token));
+  const page = items.slice(start, start + limit);
+  const end = start + page.length;
+  return { page, next: end < items.length ? encodePageToken(ctx, scope, end) : undefined };
+}

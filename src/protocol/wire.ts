@@ -1,0 +1,31 @@
+// AWS JSON 1.1 on the wire: success bodies, error bodies and the headers clients read.
+import type { CognitoError } from "../../generated/errors.js";
+
+export const CONTENT_TYPE = "application/x-amz-json-1.1";
+
+export interface WireResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function successResponse(body: unknown, requestId: string): WireResponse {
+  return { status: 200, headers: { "content-type": CONTENT_TYPE, "x-amzn-requestid": requestId }, body: JSON.stringify(body) };
+}
+
+/** `{"__type":"X","message":"..."}` plus x-amzn-ErrorType (with AWS's trailing colon) and x-amzn-ErrorMessage. */
+export function errorResponse(error: Pick<CognitoError, "type" | "status" | "message" | "extra">, requestId: string): WireResponse {
+  return {
+    status: error.status,
+    headers: {
+      "content-type": CONTENT_TYPE,
+      "x-amzn-requestid": requestId,
+      "x-amzn-errortype": `${error.type}:`,
+      "x-amzn-errormessage": headerSafe(error.message),
+    },
+    body: JSON.stringify({ __type: error.type, message: error.message, ...error.extra }),
+  };
+}
+
+/** Header values cannot carry newlines or non-Latin-1 characters. */
+const headerSafe = (s: string) => s.replace(/[\r\n]+/g, " ").replace(/[^\x20-\x7e\xa0-\xff]/g, "?");

@@ -1,0 +1,49 @@
+// A user as the mock keeps it. Attribute values are strings, as on the wire.
+import type { Shape } from "../../generated/operations.js";
+import type { PasswordRecord } from "../auth/passwords.js";
+
+export type UserStatus = Shape<"UserStatusType">;
+
+export interface UserRecord {
+  /** the internal username (the sub in email/phone-as-username pools) */
+  username: string;
+  sub: string;
+  /** attribute name -> value, sub first; boolean attributes are "true" / "false" */
+  attributes: Map<string, string>;
+  status: UserStatus;
+  enabled: boolean;
+  /** epoch ms */
+  created: number;
+  modified: number;
+  /** creation order within the pool: the stable order of ListUsers pages */
+  seq: number;
+  groups: Set<string>;
+  password?: PasswordRecord;
+  /** a temporary password expires (AdminCreateUser); epoch ms */
+  temporaryPasswordExpiresAt?: number;
+  mfaOptions?: Shape<"MFAOptionType">[];
+  preferredMfa?: string;
+  /** enabled MFA methods: SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP */
+  mfaMethods: string[];
+  /** codes sent to the user and not yet used, by purpose (sign-up, forgot password, attribute verification) */
+  codes: Map<string, PendingCode>;
+  /** federated identities linked to this user (AdminLinkProviderForUser) */
+  linkedProviders: Shape<"ProviderUserIdentifierType">[];
+}
+
+export interface PendingCode {
+  code: string;
+  /** epoch ms */
+  expiresAt: number;
+  /** wrong guesses so far */
+  failures: number;
+  /** the attribute a verification code is for */
+  attribute?: string;
+}
+
+/** The wire form of a user's attributes: sub first, then in the order they were set. */
+export function attributeList(user: UserRecord, only?: ReadonlySet<string>): Shape<"AttributeType">[] {
+  const out: Shape<"AttributeType">[] = [];
+  for (const [Name, Value] of user.attributes) if (!only || only.has(Name)) out.push({ Name, Value });
+  return out;
+}
