@@ -12,7 +12,7 @@ export function useMock(options: CognitoMockOptions = {}) {
     credentials: { accessKeyId: "AKIAEXAMPLE", secretAccessKey: "secret" },
     maxAttempts: 1,
   });
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+  beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
   afterEach(() => mock.reset());
   afterAll(() => { server.close(); client.destroy(); });
   return { mock, client, server };

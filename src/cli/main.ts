@@ -1,0 +1,57 @@
+// The cognito-idp-mock command.
+import { parseArgs } from "node:util";
+import { serve } from "./serve.js";
+
+const HELP = `cognito-idp-mock: a local Amazon Cognito user pools API
+
+usage:
+  cognito-idp-mock serve [--host 127.0.0.1] [--port 9229] [--region us-east-1] [--demo] [--seed TEXT]
+
+serve     run the mock server. Point any AWS SDK, awscli (--endpoint-url) or boto3 at it.
+          --demo creates a ready pool, app client and user and prints them.
+          Control endpoints: POST /_mock/reset, GET /_mock/outbox, GET /_mock/state.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    process.stdout.write(HELP);
+    return command ? 0 : 1;
+  }
+  if (command !== "serve") {
+    process.stderr.write(`unknown command: ${command}\n\n${HELP}`);
+    return 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      host: { type: "string", default: "127.0.0.1" },
+      port: { type: "string", default: "9229" },
+      region: { type: "string", default: "us-east-1" },
+      demo: { type: "boolean", default: false },
+      seed: { type: "string" },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`--port must be a port number, got ${values.port}\n`);
+    return 2;
+  }
+  const { running, demo } = await serve({ host: values.host!, port, region: values.region!, demo: values.demo!, seed: values.seed });
+  if (demo) {
+    process.stdout.write([
+      "demo user pool ready:",
+      `  region        ${demo.region}`,
+      `  userPoolId    ${demo.userPoolId}`,
+      `  clientId      ${demo.clientId}`,
+      `  username      ${demo.username}   (or ${demo.email})`,
+      `  password      ${demo.password}`,
+      "",
+    ].join("\n"));
+  }
+  process.stdout.write(`listening on ${running.url}\n`);
+  const stop = () => { running.close().then(() => process.exit(0)); };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return -1; // keep running
+}
