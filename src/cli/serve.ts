@@ -19,5 +19,6 @@ export async function serve(o: ServeOptions): Promise<{ running: RunningServer; 
   const seed = async () => (o.demo ? (demo = await seedDemo(mock, o.region)) : undefined);
   await seed();
   const running = await startServer({ host: o.host, port: o.port, handlers: [...controlHandlers(mock, seed), ...mock.handlers] });
+  mock.setPublicUrl(running.url);
   return { running, demo };
 }

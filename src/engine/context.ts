@@ -16,6 +16,11 @@ export interface EngineState {
   readonly defaultRegion: string;
   /** signs pagination tokens so forged ones are refused */
   readonly tokenKey: Uint8Array;
+  /**
+   * Where this mock is reachable when it is not standing in for the AWS host names (the standalone
+   * server sets it once listening): URLs the mock hands out (import upload URLs, issuers) point here.
+   */
+  readonly publicUrl: string | undefined;
 }
 
 export interface OperationContext extends EngineState {

@@ -28,6 +28,8 @@ export interface CognitoMockOptions {
   now?: number;
   /** check every answer against the spec and turn a mismatch into a 500 (tests want this on) */
   validateResponses?: boolean;
+  /** the base URL the mock is reachable at, when not only through AWS host names (see setPublicUrl) */
+  publicUrl?: string;
 }
 
 export interface CognitoMock {
@@ -43,9 +45,13 @@ export interface CognitoMock {
   call<T = unknown>(operation: string, input: unknown, region?: string): Promise<T>;
   /** Forget all state and messages; randomness restarts from the seed. */
   reset(): void;
+  /** Tell the mock the base URL it is served at (the standalone server calls this once listening). */
+  setPublicUrl(url: string | undefined): void;
+  /** The engine's state, for the mock's own handlers (import uploads, control endpoints). */
+  readonly state: EngineState;
 }
 
-interface MutableState extends EngineState { random: Random }
+interface MutableState extends EngineState { random: Random; publicUrl: string | undefined }
 
 export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock {
   const seed = options.seed ?? cryptoSeed();
@@ -58,6 +64,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     accountId: options.accountId ?? "123456789012",
     defaultRegion: options.region ?? "us-east-1",
     tokenKey: random.bytes(32),
+    publicUrl: options.publicUrl,
   };
   const implementations = new Map<string, OperationModule>(implementedOperations.map((m) => [m.name, m]));
   const dispatchOptions = { implementations, validateResponses: options.validateResponses ?? false };
@@ -76,6 +83,8 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       if (res.status !== 200) throw Object.assign(new Error(body.message), { name: body.__type, $status: res.status, __type: body.__type });
       return body;
     },
+    state,
+    setPublicUrl(url) { state.publicUrl = url?.replace(/\/$/, ""); },
     reset() {
       state.store.clear();
       state.outbox.clear();

@@ -4,6 +4,7 @@ import { http, type RequestHandler } from "msw";
 import type { CognitoMock } from "../engine/create.js";
 import { isAwsHost, regionOf } from "../protocol/region.js";
 import { corsHeaders, preflight } from "./cors.js";
+import { importUploadHandlers } from "./import-upload.js";
 
 /** A base URL ("http://localhost:9229/"), a RegExp over the full URL, or a predicate. */
 export type EndpointMatcher = string | RegExp | ((url: URL) => boolean);
@@ -23,9 +24,10 @@ export function endpointPredicate(options: HandlerOptions): (url: URL) => boolea
   return (url) => (options.interceptAws && isAwsHost(url) && url.pathname === "/") || custom.some((m) => m(url));
 }
 
-export function createHandlers(mock: Pick<CognitoMock, "dispatch">, options: HandlerOptions): RequestHandler[] {
+export function createHandlers(mock: CognitoMock, options: HandlerOptions): RequestHandler[] {
   const matches = endpointPredicate(options);
   return [
+    ...importUploadHandlers(mock),
     http.options(({ request }) => matches(new URL(request.url)), ({ request }) => preflight(request)),
     http.post(({ request }) => matches(new URL(request.url)), async ({ request }) => {
       const url = new URL(request.url);

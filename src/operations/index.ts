@@ -36,7 +36,12 @@ import UpdateGroup from "./UpdateGroup.js";
 import UpdateUserPool from "./UpdateUserPool.js";
 import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
 
-export const implementedOperations: readonly OperationModule[] = [
+import { identityOperations } from "./registry/identity.js";
+import { hostedUiOperations } from "./registry/hosted-ui.js";
+import { importsOperations } from "./registry/imports.js";
+import { poolAdminOperations } from "./registry/pool-admin.js";
+
+const coreOperations: readonly OperationModule[] = [
   AddCustomAttributes,
   AdminAddUserToGroup,
   AdminConfirmSignUp,
@@ -73,3 +78,7 @@ export const implementedOperations: readonly OperationModule[] = [
   UpdateUserPool,
   UpdateUserPoolClient,
 ] as unknown as readonly OperationModule[];
+
+export const implementedOperations: readonly OperationModule[] = [
+  ...coreOperations, ...identityOperations, ...hostedUiOperations, ...importsOperations, ...poolAdminOperations,
+];

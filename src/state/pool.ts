@@ -2,6 +2,10 @@
 // answers are copies and Update* replaces them as Cognito does.
 import type { Shape } from "../../generated/operations.js";
 import { UserDirectory } from "./user-directory.js";
+import { newIdentityState, type IdentityState } from "./identity.js";
+import { newHostedUiState, type HostedUiState } from "./hosted-ui.js";
+import { newImportState, type ImportState } from "./imports.js";
+import { newPoolAdminState, type PoolAdminState } from "./pool-admin.js";
 
 /** What CreateUserPool configures, less what is kept apart (name, schema, tags). */
 export type PoolSettings = Omit<Shape<"CreateUserPoolRequest">, "PoolName" | "Schema" | "UserPoolTags">;
@@ -42,11 +46,24 @@ export interface PoolRecord {
   mfa: MfaConfig;
   domain?: string;
   customDomain?: string;
+  /** identity providers and resource servers */
+  identity: IdentityState;
+  /** domains, UI customization, managed login branding, terms */
+  hostedUi: HostedUiState;
+  /** user import jobs */
+  imports: ImportState;
+  /** risk configuration, log delivery, replicas, limits, client secrets, signing certificate */
+  admin: PoolAdminState;
 }
 
-export function newPoolRecord(fields: Omit<PoolRecord, "users" | "groups" | "clients" | "mfa">): PoolRecord {
+type Parts = "users" | "groups" | "clients" | "mfa" | "identity" | "hostedUi" | "imports" | "admin";
+
+export function newPoolRecord(fields: Omit<PoolRecord, Parts>): PoolRecord {
   const caseSensitive = fields.settings.UsernameConfiguration?.CaseSensitive ?? true;
-  return { ...fields, users: new UserDirectory(caseSensitive), groups: new Map(), clients: new Map(), mfa: {} };
+  return {
+    ...fields, users: new UserDirectory(caseSensitive), groups: new Map(), clients: new Map(), mfa: {},
+    identity: newIdentityState(), hostedUi: newHostedUiState(), imports: newImportState(), admin: newPoolAdminState(),
+  };
 }
 
 /** Does the pool sign users in by email or phone instead of a username? */

@@ -1,0 +1,4 @@
+// The identity operations, registered with the engine by src/operations/index.ts.
+import type { OperationModule } from "../../engine/context.js";
+
+export const identityOperations: readonly OperationModule[] = [] as unknown as readonly OperationModule[];
