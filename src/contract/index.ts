@@ -1,12 +1,12 @@
 // Contract checks for any Cognito traffic: requests, responses and errors against the spec.
 import { operations, type OperationName } from "../../generated/operations.js";
 import { checkShape, type Violation } from "./violations.js";
-import { isKnownDeviation } from "./known-deviations.js";
+import { isKnownDeviation, isKnownUndeclaredError } from "./known-deviations.js";
 
 export type { Violation } from "./violations.js";
 export { checkShape } from "./violations.js";
 export { requestError } from "./aws-errors.js";
-export { KNOWN_RESPONSE_DEVIATIONS } from "./known-deviations.js";
+export { KNOWN_RESPONSE_DEVIATIONS, KNOWN_UNDECLARED_ERRORS } from "./known-deviations.js";
 
 export const isOperationName = (name: string): name is OperationName => Object.hasOwn(operations, name);
 
@@ -24,7 +24,7 @@ export function validateResponse(operation: OperationName, status: number, body:
   if (status >= 200 && status < 300) return checkShape(op.output, body).filter((v) => !isKnownDeviation(v.jsonPath, v.keyword));
   const raw = (body as { __type?: unknown } | null)?.__type;
   const type = typeof raw === "string" ? raw.slice(raw.lastIndexOf("#") + 1) : undefined;
-  if (!type || !(op.errors as readonly string[]).includes(type)) {
+  if (!type || !((op.errors as readonly string[]).includes(type) || isKnownUndeclaredError(operation, type))) {
     return [{ jsonPath: "/__type", memberPath: "__type", keyword: "oneOf", rule: `must be one of the errors ${operation} declares: ${op.errors.join(", ")}`, value: raw, sensitive: false }];
   }
   return checkShape(type, { ...(body as object), __type: type });

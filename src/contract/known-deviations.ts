@@ -19,3 +19,15 @@ export const KNOWN_RESPONSE_DEVIATIONS: readonly Deviation[] = [
 
 export const isKnownDeviation = (jsonPath: string, keyword: string) =>
   KNOWN_RESPONSE_DEVIATIONS.some((d) => d.keyword === keyword && d.path.test(jsonPath));
+
+/** Errors Cognito is documented to return that the model leaves out of an operation's error list. */
+export const KNOWN_UNDECLARED_ERRORS: readonly { operation: string; error: string; why: string }[] = [
+  {
+    operation: "AdminCreateUser",
+    error: "AliasExistsException",
+    why: "The model's own documentation of ForceAliasCreation says AdminCreateUser throws AliasExistsException when a verified email or phone alias belongs to another user and ForceAliasCreation is false.",
+  },
+];
+
+export const isKnownUndeclaredError = (operation: string, error: string) =>
+  KNOWN_UNDECLARED_ERRORS.some((d) => d.operation === operation && d.error === error);
