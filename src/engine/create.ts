@@ -63,7 +63,8 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     outbox: createOutbox(),
     accountId: options.accountId ?? "123456789012",
     defaultRegion: options.region ?? "us-east-1",
-    tokenKey: random.bytes(32),
+    // its own stream, so that reset() (which restarts `random`) reproduces the same ids
+    tokenKey: createRandom(`${seed}:page-tokens`).bytes(32),
     publicUrl: options.publicUrl,
   };
   const implementations = new Map<string, OperationModule>(implementedOperations.map((m) => [m.name, m]));

@@ -1,0 +1,77 @@
+// The standalone server over real HTTP: the CLI as a process, the AWS SDK, awscli when installed.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as C from "@aws-sdk/client-cognito-identity-provider";
+
+const root = path.resolve(import.meta.dirname, "../..");
+let child: ChildProcess;
+let url = "";
+let banner = "";
+
+beforeAll(async () => {
+  child = spawn(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "serve", "--port", "0", "--demo"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${banner}`)), 15_000);
+    child.stdout!.on("data", (d: Buffer) => {
+      banner += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(banner);
+      if (m) { url = m[1]; clearTimeout(timer); resolve(); }
+    });
+    child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${banner}`)));
+  });
+}, 20_000);
+afterAll(() => { child?.kill("SIGTERM"); });
+
+const demoValue = (label: string) => new RegExp(`${label}\\s+(\\S+)`).exec(banner)![1];
+const sdk = () => new C.CognitoIdentityProviderClient({ endpoint: url, region: "us-east-1", credentials: { accessKeyId: "AKIAEXAMPLE", secretAccessKey: "s" }, maxAttempts: 1 });
+
+describe("cognito-idp-mock serve", () => {
+  it("binds loopback by default and prints the demo pool, client and credentials", () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(demoValue("userPoolId")).toMatch(/^us-east-1_[0-9A-Za-z]{9}$/);
+    expect(demoValue("clientId")).toMatch(/^[a-z0-9]{26}$/);
+    expect(demoValue("password")).toBe("Passw0rd!demo");
+  });
+
+  it("answers the AWS SDK (SigV4-signed) with the demo state", async () => {
+    const client = sdk();
+    const pool = demoValue("userPoolId");
+    const user = await client.send(new C.AdminGetUserCommand({ UserPoolId: pool, Username: "demo@example.com" }));
+    expect(user).toMatchObject({ Username: "demo", UserStatus: "CONFIRMED", Enabled: true });
+    const e = await client.send(new C.DescribeUserPoolCommand({ UserPoolId: "us-east-1_missing1" })).catch((x: Error) => x);
+    expect((e as Error).name).toBe("ResourceNotFoundException");
+    client.destroy();
+  });
+
+  it("serves the control endpoints: state, outbox, reset (which re-seeds the demo)", async () => {
+    const client = sdk();
+    const pool = demoValue("userPoolId");
+    await client.send(new C.AdminCreateUserCommand({ UserPoolId: pool, Username: "temp", UserAttributes: [{ Name: "email", Value: "temp@example.com" }], DesiredDeliveryMediums: ["EMAIL"] }));
+    const outbox = await (await fetch(`${url}/_mock/outbox`)).json() as { messages: { username: string; temporaryPassword?: string }[] };
+    expect(outbox.messages.find((m) => m.username === "temp")?.temporaryPassword).toBeTruthy();
+    const state = await (await fetch(`${url}/_mock/state`)).json() as { pools: { users: { username: string }[] }[] };
+    expect(state.pools[0].users.map((u) => u.username)).toEqual(["demo", "temp"]);
+    expect(JSON.stringify(state)).not.toContain(outbox.messages.find((m) => m.username === "temp")!.temporaryPassword!);
+    const reset = await (await fetch(`${url}/_mock/reset`, { method: "POST" })).json() as { seeded: { userPoolId: string } };
+    expect(reset.seeded.userPoolId).toBe(pool);
+    const after = await client.send(new C.ListUsersCommand({ UserPoolId: pool }));
+    expect(after.Users!.map((u) => u.Username)).toEqual(["demo"]);
+    client.destroy();
+  });
+
+  it("answers unknown paths with 404 and oversized JSON with an AWS error, not a crash", async () => {
+    expect((await fetch(`${url}/nothing-here`)).status).toBe(404);
+    const bad = await fetch(url, { method: "POST", headers: { "x-amz-target": "AWSCognitoIdentityProviderService.ListUserPools" }, body: "{" });
+    expect(bad.status).toBe(400);
+    expect((await bad.json() as { __type: string }).__type).toBe("SerializationException");
+  });
+
+  const hasAws = (() => { try { execFileSync("aws", ["--version"], { stdio: "ignore" }); return true; } catch { return false; } })();
+  it.runIf(hasAws)("answers awscli (--endpoint-url)", () => {
+    const out = execFileSync("aws", ["--endpoint-url", url, "cognito-idp", "list-users", "--user-pool-id", demoValue("userPoolId"), "--filter", 'email ^= "demo"', "--output", "json"], {
+      env: { ...process.env, AWS_ACCESS_KEY_ID: "x", AWS_SECRET_ACCESS_KEY: "y", AWS_DEFAULT_REGION: "us-east-1", AWS_PAGER: "" },
+    }).toString();
+    expect((JSON.parse(out) as { Users: { Username: string }[] }).Users.map((u) => u.Username)).toEqual(["demo"]);
+  });
+});
