@@ -45,7 +45,8 @@ export const k = hexToBig(hashHex(padHex(N) + padHex(g)));
 /** x for a user: see the header comment. */
 export function computeX(poolName: string, userId: string, password: string, saltHex: string): bigint {
   const inner = toHex(sha256(utf8(`${poolName}${userId}:${password}`)));
-  return hexToBig(hashHex(padHex(saltHex) + inner));
+  // the clients parse SALT as a number, so leading zero bytes vanish before padHex: do the same
+  return hexToBig(hashHex(padHex(hexToBig(saltHex)) + inner));
 }
 
 export function computeVerifier(poolName: string, userId: string, password: string, saltHex: string): bigint {

@@ -40,6 +40,7 @@ import { identityOperations } from "./registry/identity.js";
 import { hostedUiOperations } from "./registry/hosted-ui.js";
 import { importsOperations } from "./registry/imports.js";
 import { poolAdminOperations } from "./registry/pool-admin.js";
+import { authOperations } from "./registry/auth.js";
 
 const coreOperations: readonly OperationModule[] = [
   AddCustomAttributes,
@@ -80,5 +81,5 @@ const coreOperations: readonly OperationModule[] = [
 ] as unknown as readonly OperationModule[];
 
 export const implementedOperations: readonly OperationModule[] = [
-  ...coreOperations, ...identityOperations, ...hostedUiOperations, ...importsOperations, ...poolAdminOperations,
+  ...coreOperations, ...identityOperations, ...hostedUiOperations, ...importsOperations, ...poolAdminOperations, ...authOperations,
 ];

@@ -27,6 +27,12 @@ export interface UserRecord {
   mfaMethods: string[];
   /** codes sent to the user and not yet used, by purpose (sign-up, forgot password, attribute verification) */
   codes: Map<string, PendingCode>;
+  /** failed sign-ins in a row, when the last one happened, and a lock-out in force (epoch ms) */
+  failedSignIns?: number;
+  lastFailedSignIn?: number;
+  lockedUntil?: number;
+  /** the user's TOTP authenticator, once verified (AssociateSoftwareToken + VerifySoftwareToken) */
+  totp?: { secret: string; friendlyName?: string; verified: boolean };
   /** federated identities linked to this user (AdminLinkProviderForUser) */
   linkedProviders: Shape<"ProviderUserIdentifierType">[];
 }

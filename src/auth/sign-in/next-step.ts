@@ -1,0 +1,97 @@
+// What follows a proven first factor: a new password when the current one is temporary, then MFA as
+// the pool and the user's settings demand, then tokens.
+import type { Shape } from "../../../generated/operations.js";
+import type { OperationContext } from "../../engine/context.js";
+import { DIGITS } from "../../engine/random.js";
+import type { ClientRecord, PoolRecord } from "../../state/pool.js";
+import type { UserRecord } from "../../state/user.js";
+import { issueTokens } from "../tokens.js";
+import { maskDestination } from "../../operations/shared/attributes.js";
+import { newSession, type AuthAnswer } from "./common.js";
+
+type Challenge = Shape<"ChallengeNameType">;
+
+export interface SignInState {
+  /** epoch seconds of this sign-in */
+  authTime: number;
+  deviceKey?: string;
+}
+
+export async function afterFirstFactor(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, state: SignInState): Promise<AuthAnswer> {
+  if (user.status === "FORCE_CHANGE_PASSWORD") {
+    const s = newSession(ctx, pool, client, user, "NEW_PASSWORD_REQUIRED", { authTime: state.authTime, deviceKey: state.deviceKey });
+    return { ChallengeName: "NEW_PASSWORD_REQUIRED", Session: s.id, ChallengeParameters: newPasswordParameters(pool, user) };
+  }
+  return mfaOrTokens(ctx, pool, client, user, state);
+}
+
+/** NEW_PASSWORD_REQUIRED's parameters: JSON strings, attribute values as strings, no sub. */
+function newPasswordParameters(pool: PoolRecord, user: UserRecord): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [k, v] of user.attributes) if (k !== "sub") attributes[k] = v;
+  const required = pool.schema.filter((a) => a.Required && a.Name !== "sub" && !user.attributes.get(a.Name!)).map((a) => `userAttributes.${a.Name}`);
+  return { USER_ID_FOR_SRP: user.username, requiredAttributes: JSON.stringify(required), userAttributes: JSON.stringify(attributes) };
+}
+
+/** The MFA factors the pool offers. */
+export function poolFactors(pool: PoolRecord): Challenge[] {
+  const out: Challenge[] = [];
+  if (pool.mfa.sms || pool.settings.SmsConfiguration) out.push("SMS_MFA");
+  if (pool.mfa.softwareToken?.Enabled) out.push("SOFTWARE_TOKEN_MFA");
+  if (pool.mfa.email) out.push("EMAIL_OTP");
+  return out;
+}
+
+/** The factors this user has turned on, among those the pool offers. */
+export function userFactors(pool: PoolRecord, user: UserRecord): Challenge[] {
+  const offered = poolFactors(pool);
+  const on = new Set<string>(user.mfaMethods);
+  if (user.mfaOptions?.some((o) => o.DeliveryMedium === "SMS")) on.add("SMS_MFA");
+  return offered.filter((f) => on.has(f) && (f !== "SOFTWARE_TOKEN_MFA" || user.totp?.verified) && (f !== "SMS_MFA" || user.attributes.get("phone_number")) && (f !== "EMAIL_OTP" || user.attributes.get("email")));
+}
+
+export async function mfaOrTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, state: SignInState): Promise<AuthAnswer> {
+  const mode = pool.settings.MfaConfiguration ?? "OFF";
+  if (mode !== "OFF") {
+    const factors = userFactors(pool, user);
+    const extra = { authTime: state.authTime, deviceKey: state.deviceKey };
+    if (factors.length > 1 && !(user.preferredMfa && factors.includes(user.preferredMfa as Challenge))) {
+      const s = newSession(ctx, pool, client, user, "SELECT_MFA_TYPE", extra);
+      return { ChallengeName: "SELECT_MFA_TYPE", Session: s.id, ChallengeParameters: { MFAS_CAN_CHOOSE: JSON.stringify(factors), USER_ID_FOR_SRP: user.username } };
+    }
+    const factor = factors.length > 1 ? (user.preferredMfa as Challenge) : factors[0];
+    if (factor) return mfaChallenge(ctx, pool, client, user, factor, extra);
+    if (mode === "ON") {
+      const s = newSession(ctx, pool, client, user, "MFA_SETUP", extra);
+      const canSetUp = poolFactors(pool).filter((f) => f !== "EMAIL_OTP" || user.attributes.get("email"));
+      return { ChallengeName: "MFA_SETUP", Session: s.id, ChallengeParameters: { MFAS_CAN_SETUP: JSON.stringify(canSetUp), USER_ID_FOR_SRP: user.username } };
+    }
+  }
+  return signedIn(ctx, pool, client, user, state);
+}
+
+/** Sends the code (SMS, email) or asks for the authenticator's code. */
+export function mfaChallenge(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, factor: Challenge, extra: SignInState): AuthAnswer {
+  if (factor === "SOFTWARE_TOKEN_MFA") {
+    const s = newSession(ctx, pool, client, user, "SOFTWARE_TOKEN_MFA", extra);
+    return { ChallengeName: factor, Session: s.id, ChallengeParameters: { FRIENDLY_DEVICE_NAME: user.totp?.friendlyName ?? "", USER_ID_FOR_SRP: user.username } };
+  }
+  const sms = factor === "SMS_MFA";
+  const destination = user.attributes.get(sms ? "phone_number" : "email")!;
+  const code = ctx.random.string(sms ? 6 : 8, DIGITS);
+  const s = newSession(ctx, pool, client, user, factor as "SMS_MFA" | "EMAIL_OTP", { ...extra, code, failures: 0 });
+  const template = sms ? pool.settings.SmsAuthenticationMessage ?? "Your authentication code is {####}. " : "Your sign-in code is {####}. ";
+  ctx.outbox.add({
+    at: ctx.now, userPoolId: pool.id, username: user.username, channel: sms ? "SMS" : "EMAIL", destination, purpose: sms ? "MFA_SMS" : "MFA_EMAIL", code,
+    ...(sms ? {} : { subject: "Your sign-in code" }), body: template.replaceAll("{####}", code),
+  });
+  return {
+    ChallengeName: factor, Session: s.id,
+    ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: sms ? "SMS" : "EMAIL", CODE_DELIVERY_DESTINATION: maskDestination(sms ? "SMS" : "EMAIL", destination), USER_ID_FOR_SRP: user.username },
+  };
+}
+
+export async function signedIn(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, state: SignInState): Promise<AuthAnswer> {
+  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: state.authTime, originJti: ctx.random.uuid(4), deviceKey: state.deviceKey, withRefresh: true });
+  return { ChallengeParameters: {}, AuthenticationResult };
+}

@@ -1,0 +1,159 @@
+// ID, access and refresh tokens as Cognito issues them: RS256 JWTs (header kid + alg, no typ) with
+// Cognito's claims, and a refresh token that is a real JWE (RSA-OAEP, A256GCM) only the mock can read.
+import { CompactEncrypt, SignJWT, jwtVerify, decodeProtectedHeader, errors as joseErrors } from "jose";
+import { NotAuthorizedException } from "../../generated/errors.js";
+import type { Shape } from "../../generated/operations.js";
+import type { OperationContext } from "../engine/context.js";
+import type { ClientRecord, PoolRecord } from "../state/pool.js";
+import type { RefreshRecord } from "../state/auth-state.js";
+import type { UserRecord } from "../state/user.js";
+import { keySet, kidFor } from "./keys.js";
+import { sha256, toBase64Url, utf8 } from "./hash.js";
+
+const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
+export const ADMIN_SCOPE = "aws.cognito.signin.user.admin";
+
+export function issuerOf(ctx: Pick<OperationContext, "publicUrl">, pool: Pick<PoolRecord, "id" | "region">): string {
+  return `${ctx.publicUrl ?? `https://cognito-idp.${pool.region}.amazonaws.com`}/${pool.id}`;
+}
+
+/** Token lifetimes in seconds from the client's settings (defaults: 1 hour, 1 hour, 30 days). */
+export function lifetimes(client: ClientRecord): { access: number; id: number; refresh: number } {
+  const u = client.TokenValidityUnits ?? {};
+  return {
+    access: (client.AccessTokenValidity ?? 1) * UNIT_SECONDS[u.AccessToken ?? (client.AccessTokenValidity ? "hours" : "hours")],
+    id: (client.IdTokenValidity ?? 1) * UNIT_SECONDS[u.IdToken ?? "hours"],
+    refresh: (client.RefreshTokenValidity ?? 30) * UNIT_SECONDS[u.RefreshToken ?? "days"],
+  };
+}
+
+export interface IssueOptions {
+  /** epoch seconds of the sign-in (kept across refreshes) */
+  authTime: number;
+  /** one per sign-in, shared by its tokens and kept across refreshes */
+  originJti: string;
+  deviceKey?: string;
+  /** issue a refresh token too (not on REFRESH_TOKEN_AUTH) */
+  withRefresh: boolean;
+  scope?: string;
+}
+
+export async function issueTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, o: IssueOptions): Promise<Shape<"AuthenticationResultType">> {
+  const keys = await keySet();
+  const life = lifetimes(client);
+  const iat = Math.floor(ctx.now / 1000);
+  const iss = issuerOf(ctx, pool);
+  const eventId = ctx.random.uuid(4);
+  const groups = [...user.groups].filter((g) => pool.groups.has(g));
+  const groupClaims: Record<string, unknown> = groups.length ? { "cognito:groups": groups } : {};
+  const roles = groups.map((g) => pool.groups.get(g)!).filter((g) => g.roleArn);
+  if (roles.length) {
+    groupClaims["cognito:roles"] = roles.map((g) => g.roleArn!);
+    const ranked = roles.filter((g) => g.precedence !== undefined).sort((a, b) => a.precedence! - b.precedence!);
+    // Cognito leaves the preferred role out when the lowest precedence is shared by different roles
+    if (ranked.length && !(ranked[1] && ranked[1].precedence === ranked[0].precedence && ranked[1].roleArn !== ranked[0].roleArn)) groupClaims["cognito:preferred_role"] = ranked[0].roleArn;
+  }
+  const scope = o.scope ?? ADMIN_SCOPE;
+  const access = await new SignJWT({
+    sub: user.sub, ...groupClaims, iss, client_id: client.ClientId, origin_jti: o.originJti, event_id: eventId, token_use: "access",
+    scope, auth_time: o.authTime, exp: iat + life.access, iat, jti: ctx.random.uuid(4), username: user.username,
+    ...(o.deviceKey ? { device_key: o.deviceKey } : {}),
+  }).setProtectedHeader({ kid: kidFor(pool.id, "access"), alg: "RS256" }).sign(keys.access.privateKey);
+  const id = await new SignJWT({
+    sub: user.sub, ...groupClaims, ...idTokenAttributes(pool, client, user), iss, "cognito:username": user.username, origin_jti: o.originJti,
+    aud: client.ClientId, event_id: eventId, token_use: "id", auth_time: o.authTime, exp: iat + life.id, iat, jti: ctx.random.uuid(4),
+  }).setProtectedHeader({ kid: kidFor(pool.id, "id"), alg: "RS256" }).sign(keys.id.privateKey);
+  const result: Shape<"AuthenticationResultType"> = { AccessToken: access, ExpiresIn: life.access, TokenType: "Bearer", IdToken: id };
+  if (o.withRefresh) result.RefreshToken = await newRefreshToken(ctx, pool, client, user, o, life.refresh);
+  return result;
+}
+
+/** Profile attributes the client may read; booleans as JSON booleans, everything else as strings. */
+function idTokenAttributes(pool: PoolRecord, client: ClientRecord, user: UserRecord): Record<string, unknown> {
+  const readable = client.ReadAttributes ? new Set(client.ReadAttributes) : undefined;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of user.attributes) {
+    if (name === "sub" || name.startsWith("dev:")) continue;
+    if (readable && !readable.has(name)) continue;
+    out[name] = name.endsWith("_verified") ? value === "true" : value;
+  }
+  void pool;
+  return out;
+}
+
+async function newRefreshToken(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, o: IssueOptions, lifetime: number): Promise<string> {
+  const keys = await keySet();
+  const record: RefreshRecord = {
+    id: toBase64Url(ctx.random.bytes(24)), poolId: pool.id, clientId: client.ClientId, username: user.username, originJti: o.originJti,
+    authTime: o.authTime, expiresAt: ctx.now + lifetime * 1000, deviceKey: o.deviceKey, revoked: false, scope: o.scope ?? ADMIN_SCOPE,
+  };
+  const token = await new CompactEncrypt(utf8(JSON.stringify({ rid: record.id, pool: pool.id })))
+    .setProtectedHeader({ cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" })
+    .encrypt(keys.refresh.publicKey);
+  ctx.store.auth.refreshTokens.set(refreshKey(token), record);
+  return token;
+}
+
+// Refresh tokens are looked up by their digest, never decrypted: RSA-OAEP decryption of forged input
+// can abort Node 22's WebCrypto (an assertion in its cipher job), and a lookup needs no key at all.
+const refreshKey = (token: string) => toBase64Url(sha256(utf8(token)));
+
+/** The sign-in a refresh token stands for, or Cognito's NotAuthorizedException. */
+export async function readRefreshToken(ctx: OperationContext, token: string, clientId: string): Promise<RefreshRecord> {
+  const record = ctx.store.auth.refreshTokens.get(refreshKey(token));
+  if (!record || record.clientId !== clientId) throw new NotAuthorizedException("Invalid Refresh Token.");
+  if (record.revoked || ctx.store.auth.revokedOrigins.has(record.originJti)) throw new NotAuthorizedException("Refresh Token has been revoked");
+  if (record.expiresAt <= ctx.now) throw new NotAuthorizedException("Refresh Token has expired");
+  return record;
+}
+
+export interface AccessClaims {
+  sub: string;
+  username: string;
+  client_id: string;
+  origin_jti: string;
+  scope: string;
+  token_use: string;
+  iat: number;
+  exp: number;
+  device_key?: string;
+}
+
+/**
+ * Checks an access token as Cognito does for the operations that take one: signature and issuer of a
+ * known pool, expiry by the mock's clock, token_use, revocation, and the user still there and enabled.
+ */
+export async function verifyAccessToken(ctx: OperationContext, token: string): Promise<{ pool: PoolRecord; user: UserRecord; claims: AccessClaims }> {
+  const invalid = () => new NotAuthorizedException("Invalid Access Token");
+  let kid: string | undefined;
+  try {
+    kid = decodeProtectedHeader(token).kid;
+  } catch {
+    throw invalid();
+  }
+  const keys = await keySet();
+  let claims: AccessClaims;
+  let pool: PoolRecord | undefined;
+  try {
+    const { payload } = await jwtVerify(token, keys.access.publicKey, { algorithms: ["RS256"], currentDate: new Date(ctx.now), clockTolerance: 0 });
+    claims = payload as unknown as AccessClaims;
+    const iss = String(payload.iss ?? "");
+    pool = ctx.store.pools.get(iss.slice(iss.lastIndexOf("/") + 1));
+    if (!pool || iss !== issuerOf(ctx, pool) || kid !== kidFor(pool.id, "access")) throw invalid();
+  } catch (e) {
+    if (e instanceof joseErrors.JWTExpired) throw new NotAuthorizedException("Access Token has expired");
+    if (e instanceof NotAuthorizedException) throw e;
+    throw invalid();
+  }
+  if (claims.token_use !== "access") throw invalid();
+  if (ctx.store.auth.revokedOrigins.has(claims.origin_jti)) throw new NotAuthorizedException("Access Token has been revoked");
+  const user = pool.users.byUsername(claims.username);
+  if (!user || user.sub !== claims.sub) throw new NotAuthorizedException("User does not exist.");
+  if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
+  return { pool, user, claims };
+}
+
+/** Operations a user calls on themselves need the admin scope in the token. */
+export function requireAdminScope(claims: AccessClaims): void {
+  if (!claims.scope.split(" ").includes(ADMIN_SCOPE)) throw new NotAuthorizedException("Access Token does not have required scopes");
+}

@@ -1,0 +1,88 @@
+// What sign-in leaves behind between requests: challenge sessions, SRP exchanges in flight, refresh
+// tokens, revoked sign-ins. Knows nothing of HTTP.
+
+export type ChallengeName =
+  | "PASSWORD_VERIFIER" | "NEW_PASSWORD_REQUIRED" | "SMS_MFA" | "EMAIL_OTP" | "SOFTWARE_TOKEN_MFA" | "SELECT_MFA_TYPE"
+  | "MFA_SETUP" | "CUSTOM_CHALLENGE" | "DEVICE_SRP_AUTH" | "DEVICE_PASSWORD_VERIFIER" | "SELECT_CHALLENGE" | "WEB_AUTHN"
+  | "PASSWORD" | "PASSWORD_SRP" | "SMS_OTP";
+
+export interface AuthSession {
+  id: string;
+  poolId: string;
+  clientId: string;
+  username: string;
+  /** the challenge this session answers */
+  challenge: ChallengeName;
+  /** epoch ms */
+  expiresAt: number;
+  /** a code sent for SMS_MFA / EMAIL_OTP, and wrong guesses */
+  code?: string;
+  failures?: number;
+  /** MFA_SETUP: the TOTP secret being associated, and whether VerifySoftwareToken succeeded */
+  totpSecret?: string;
+  totpVerified?: boolean;
+  /** a device key the client sent, to remember after sign-in */
+  deviceKey?: string;
+  /** CUSTOM_AUTH history and USER_AUTH choices */
+  custom?: { session: { challengeName: string; challengeResult: boolean; challengeMetadata?: string }[]; privateParameters?: Record<string, string> };
+  availableChallenges?: string[];
+  /** the original sign-in time carries into the tokens (auth_time) */
+  authTime?: number;
+}
+
+export interface SrpExchange {
+  poolId: string;
+  clientId: string;
+  username: string;
+  /** hex */
+  b: string;
+  B: string;
+  A: string;
+  expiresAt: number;
+  /** set for device SRP: the device being proven */
+  deviceKey?: string;
+  /** the user typed an alias or the sub: USER_ID_FOR_SRP differs from it */
+  fake?: boolean;
+}
+
+export interface RefreshRecord {
+  id: string;
+  poolId: string;
+  clientId: string;
+  username: string;
+  originJti: string;
+  /** epoch seconds of the sign-in */
+  authTime: number;
+  expiresAt: number;
+  deviceKey?: string;
+  revoked: boolean;
+  scope: string;
+}
+
+export class AuthState {
+  readonly sessions = new Map<string, AuthSession>();
+  /** keyed by the SECRET_BLOCK handed to the client (Cognito's PASSWORD_VERIFIER carries no Session) */
+  readonly srp = new Map<string, SrpExchange>();
+  readonly refreshTokens = new Map<string, RefreshRecord>();
+  /** origin_jti of every sign-in that was revoked (RevokeToken, GlobalSignOut, AdminUserGlobalSignOut) */
+  readonly revokedOrigins = new Set<string>();
+  /** sessions that already produced tokens or a next step ("can only be used once") */
+  readonly spent = new Set<string>();
+  /** TOTP codes already used, per user and time step: "<pool>/<user>/<step>" */
+  readonly usedTotp = new Set<string>();
+
+  clear(): void {
+    this.sessions.clear();
+    this.srp.clear();
+    this.refreshTokens.clear();
+    this.revokedOrigins.clear();
+    this.usedTotp.clear();
+    this.spent.clear();
+  }
+
+  /** Drops expired sessions and exchanges; called now and then so memory stays flat. */
+  sweep(now: number): void {
+    for (const [k, s] of this.sessions) if (s.expiresAt < now) this.sessions.delete(k);
+    for (const [k, s] of this.srp) if (s.expiresAt < now) this.srp.delete(k);
+  }
+}
