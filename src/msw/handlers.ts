@@ -5,6 +5,7 @@ import type { CognitoMock } from "../engine/create.js";
 import { isAwsHost, regionOf } from "../protocol/region.js";
 import { corsHeaders, preflight } from "./cors.js";
 import { importUploadHandlers } from "./import-upload.js";
+import { wellKnownHandlers } from "./well-known.js";
 
 /** A base URL ("http://localhost:9229/"), a RegExp over the full URL, or a predicate. */
 export type EndpointMatcher = string | RegExp | ((url: URL) => boolean);
@@ -26,8 +27,10 @@ export function endpointPredicate(options: HandlerOptions): (url: URL) => boolea
 
 export function createHandlers(mock: CognitoMock, options: HandlerOptions): RequestHandler[] {
   const matches = endpointPredicate(options);
+  const custom = endpointPredicate({ ...options, interceptAws: false });
   return [
     ...importUploadHandlers(mock),
+    ...wellKnownHandlers(mock, (url) => custom(new URL("/", url))),
     http.options(({ request }) => matches(new URL(request.url)), ({ request }) => preflight(request)),
     http.post(({ request }) => matches(new URL(request.url)), async ({ request }) => {
       const url = new URL(request.url);
