@@ -11,6 +11,7 @@ import {
   recordSuccess, requireParam, signInUser, unknownUser, type AuthAnswer,
 } from "./common.js";
 import { afterFirstFactor } from "./next-step.js";
+import { startUserAuth } from "./user-auth.js";
 
 export interface InitiateRequest {
   pool: PoolRecord;
@@ -48,7 +49,7 @@ export async function initiate(ctx: OperationContext, r: InitiateRequest): Promi
       throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
     case "USER_AUTH":
       if (!flowAllowed(client, "USER_AUTH")) throw new InvalidParameterException("USER_AUTH is not enabled for the client.");
-      throw new InvalidParameterException("USER_AUTH choice-based sign-in is not supported by cognito-idp-mock yet.");
+      return startUserAuth(ctx, r);
     default:
       throw new InvalidParameterException("Initiate Auth method not supported.");
   }

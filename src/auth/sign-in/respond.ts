@@ -15,6 +15,8 @@ import {
   spendSession, takeSession, type AuthAnswer,
 } from "./common.js";
 import { afterFirstFactor, mfaChallenge, mfaOrTokens, signedIn, userFactors } from "./next-step.js";
+import { respondDevice } from "./devices.js";
+import { respondUserAuth } from "./user-auth.js";
 
 export interface RespondRequest {
   pool: PoolRecord;
@@ -33,6 +35,13 @@ export async function respond(ctx: OperationContext, r: RespondRequest): Promise
     case "SOFTWARE_TOKEN_MFA": return softwareToken(ctx, r);
     case "SELECT_MFA_TYPE": return selectMfa(ctx, r);
     case "MFA_SETUP": return mfaSetup(ctx, r);
+    case "DEVICE_SRP_AUTH":
+    case "DEVICE_PASSWORD_VERIFIER": return respondDevice(ctx, r);
+    case "SELECT_CHALLENGE":
+    case "PASSWORD":
+    case "PASSWORD_SRP":
+    case "SMS_OTP":
+    case "WEB_AUTHN": return respondUserAuth(ctx, r);
     default:
       throw new InvalidParameterException(`${r.challenge} is not a challenge this sign-in can answer.`);
   }
