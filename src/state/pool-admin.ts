@@ -83,18 +83,10 @@ export function clientSecrets(admin: PoolAdminState, client: { ClientId: string;
 export const activeClientSecretValues = (admin: PoolAdminState, client: { ClientId: string; ClientSecret?: string; CreationDate?: number }): string[] =>
   clientSecrets(admin, client).map((s) => s.value);
 
-// Provisioned limits are account-level, per region (the request names no pool), so they live beside
-// the store rather than in a pool. Keyed by the store, so each mock has its own.
-const accountLimits = new WeakMap<Store, Map<string, Map<string, number>>>();
-
-/** The provisioned rate per API category that differ from the default, for one region. */
+/** The provisioned rate per API category that differ from the default, for one region (account-level
+ *  state: the request names no pool, so it lives on the store, not in a pool). */
 export function provisionedLimits(store: Store, region: string): Map<string, number> {
-  let regions = accountLimits.get(store);
-  if (!regions) accountLimits.set(store, (regions = new Map()));
-  let limits = regions.get(region);
-  if (!limits) regions.set(region, (limits = new Map()));
+  let limits = store.provisionedLimits.get(region);
+  if (!limits) store.provisionedLimits.set(region, (limits = new Map()));
   return limits;
 }
-
-/** Forget every provisioned limit of this store (what a mock reset should do). */
-export const forgetProvisionedLimits = (store: Store): void => { accountLimits.delete(store); };

@@ -10,7 +10,10 @@ export class Store {
   /** sessions, SRP exchanges, refresh tokens, revocations */
   readonly auth = new AuthState();
 
-  clear(): void { this.pools.clear(); this.clientPools.clear(); this.auth.clear(); }
+  /** account-level provisioned limits: region -> API category -> rate */
+  readonly provisionedLimits = new Map<string, Map<string, number>>();
+
+  clear(): void { this.pools.clear(); this.clientPools.clear(); this.auth.clear(); this.provisionedLimits.clear(); }
 
   poolsInRegion(region: string): PoolRecord[] {
     return [...this.pools.values()].filter((p) => p.region === region);

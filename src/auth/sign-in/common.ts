@@ -10,6 +10,7 @@ import type { ClientRecord, PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 import type { AuthSession, ChallengeName } from "../../state/auth-state.js";
 import { ALIAS_ATTRIBUTES } from "../../state/user-directory.js";
+import { activeClientSecretValues } from "../../state/pool-admin.js";
 import { hmacSha256, toBase64, utf8, timingSafeEqual, fromBase64 } from "../hash.js";
 
 export type AuthAnswer = {
@@ -36,13 +37,17 @@ export function secretHash(secret: string, username: string, clientId: string): 
   return toBase64(hmacSha256(utf8(secret), utf8(username + clientId)));
 }
 
-/** A client with a secret needs SECRET_HASH, computed over the name the caller used. */
-export function checkSecretHash(client: ClientRecord, username: string | undefined, given: string | undefined): void {
+/**
+ * A client with a secret needs SECRET_HASH, computed over the name the caller used. While a secret is
+ * being rotated (AddUserPoolClientSecret), a hash made with either secret is accepted.
+ */
+export function checkSecretHash(client: ClientRecord, username: string | undefined, given: string | undefined, pool: PoolRecord): void {
   if (!client.ClientSecret) return;
   if (!given) throw new NotAuthorizedException(`Client ${client.ClientId} is configured with secret but SECRET_HASH was not received`);
+  const secrets = activeClientSecretValues(pool.admin, client);
   let ok = false;
   try {
-    ok = username !== undefined && timingSafeEqual(fromBase64(given), fromBase64(secretHash(client.ClientSecret, username, client.ClientId)));
+    ok = username !== undefined && secrets.some((s) => timingSafeEqual(fromBase64(given), fromBase64(secretHash(s, username, client.ClientId))));
   } catch {
     ok = false;
   }

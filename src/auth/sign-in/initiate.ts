@@ -58,7 +58,7 @@ export async function initiate(ctx: OperationContext, r: InitiateRequest): Promi
 async function passwordSignIn(ctx: OperationContext, { pool, client, params }: InitiateRequest): Promise<AuthAnswer> {
   const name = requireParam(params, "USERNAME");
   const password = requireParam(params, "PASSWORD");
-  checkSecretHash(client, name, params.SECRET_HASH);
+  checkSecretHash(client, name, params.SECRET_HASH, pool);
   const user = signInUser(pool, name);
   if (!user) throw unknownUser(client);
   checkLockout(ctx, user);
@@ -75,7 +75,7 @@ async function passwordSignIn(ctx: OperationContext, { pool, client, params }: I
 async function srpStart(ctx: OperationContext, { pool, client, params }: InitiateRequest): Promise<AuthAnswer> {
   const name = requireParam(params, "USERNAME");
   const A = requireParam(params, "SRP_A");
-  checkSecretHash(client, name, params.SECRET_HASH);
+  checkSecretHash(client, name, params.SECRET_HASH, pool);
   if (!validPublicA(A)) throw new NotAuthorizedException(WRONG_PASSWORD);
   const user = signInUser(pool, name);
   const secretBlock = newSecretBlock(ctx.random);
@@ -109,7 +109,7 @@ async function refresh(ctx: OperationContext, { pool, client, params }: Initiate
     const candidates = [record.username, user.sub, params.USERNAME].filter((x): x is string => !!x);
     let error: unknown;
     for (const name of candidates) {
-      try { checkSecretHash(client, name, params.SECRET_HASH); error = undefined; break; } catch (e) { error = e; }
+      try { checkSecretHash(client, name, params.SECRET_HASH, pool); error = undefined; break; } catch (e) { error = e; }
     }
     if (error) throw error;
   }

@@ -51,7 +51,7 @@ function sessionUser(ctx: OperationContext, r: RespondRequest) {
   const s = takeSession(ctx, r.session, r.client, r.challenge);
   const user = r.pool.users.byUsername(s.username);
   if (!user) throw new NotAuthorizedException("Invalid session for the user.");
-  checkSecretHash(r.client, r.responses.USERNAME ?? user.username, r.responses.SECRET_HASH);
+  checkSecretHash(r.client, r.responses.USERNAME ?? user.username, r.responses.SECRET_HASH, r.pool);
   return { s, user };
 }
 
@@ -63,7 +63,7 @@ async function passwordVerifier(ctx: OperationContext, { pool, client, responses
   const exchange = ctx.store.auth.srp.get(block);
   if (!exchange || exchange.clientId !== client.ClientId || exchange.expiresAt <= ctx.now) throw new NotAuthorizedException(WRONG_PASSWORD);
   // SECRET_HASH here is computed over USER_ID_FOR_SRP, not the name the user typed
-  checkSecretHash(client, userId, responses.SECRET_HASH);
+  checkSecretHash(client, userId, responses.SECRET_HASH, pool);
   const shape = checkSrpTimestamp(timestamp);
   if (shape === "malformed") throw new InvalidParameterException("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
   ctx.store.auth.srp.delete(block);
