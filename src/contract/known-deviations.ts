@@ -15,6 +15,13 @@ export const KNOWN_RESPONSE_DEVIATIONS: readonly Deviation[] = [
     why: "SchemaAttributeType.Name is capped at 20 characters, the limit for a custom attribute's own name. " +
       "Responses list full names: phone_number_verified (21) and custom:/dev:custom: prefixed names.",
   },
+  {
+    path: /^\/UserImportJob(s\/\d+)?\/CompletionMessage$/,
+    keyword: "pattern",
+    why: "CompletionMessageType allows only word characters ([\\w]+), but Cognito's completion messages are sentences: " +
+      "\"Import Job Completed Successfully.\", \"Too many users have failed or been skipped during the import.\", " +
+      "\"The Import Job was stopped by the developer.\" (aws-cli user import job examples; developer guide).",
+  },
 ];
 
 export const isKnownDeviation = (jsonPath: string, keyword: string) =>
