@@ -1,18 +1,18 @@
 // Contract checks for any Cognito traffic: requests, responses and errors against the spec.
 import { operations, type OperationName } from "../../generated/operations.js";
 import { checkShape, type Violation } from "./violations.js";
-import { isKnownDeviation, isKnownUndeclaredError } from "./known-deviations.js";
+import { isKnownDeviation, isKnownRequestDeviation, isKnownUndeclaredError } from "./known-deviations.js";
 
 export type { Violation } from "./violations.js";
 export { checkShape } from "./violations.js";
 export { requestError } from "./aws-errors.js";
-export { KNOWN_RESPONSE_DEVIATIONS, KNOWN_UNDECLARED_ERRORS } from "./known-deviations.js";
+export { KNOWN_REQUEST_DEVIATIONS, KNOWN_RESPONSE_DEVIATIONS, KNOWN_UNDECLARED_ERRORS } from "./known-deviations.js";
 
 export const isOperationName = (name: string): name is OperationName => Object.hasOwn(operations, name);
 
 /** Violations of an operation's request shape ([] when it fits). Unknown members are reported too. */
 export function validateRequest(operation: OperationName, body: unknown): Violation[] {
-  return checkShape(operations[operation].input, body);
+  return checkShape(operations[operation].input, body).filter((v) => !isKnownRequestDeviation(operation, v.jsonPath, v.keyword, v.value));
 }
 
 /**
@@ -21,7 +21,7 @@ export function validateRequest(operation: OperationName, body: unknown): Violat
  */
 export function validateResponse(operation: OperationName, status: number, body: unknown): Violation[] {
   const op = operations[operation];
-  if (status >= 200 && status < 300) return checkShape(op.output, body).filter((v) => !isKnownDeviation(v.jsonPath, v.keyword));
+  if (status >= 200 && status < 300) return checkShape(op.output, body).filter((v) => !isKnownDeviation(v.jsonPath, v.keyword, v.value));
   const raw = (body as { __type?: unknown } | null)?.__type;
   const type = typeof raw === "string" ? raw.slice(raw.lastIndexOf("#") + 1) : undefined;
   if (!type || !((op.errors as readonly string[]).includes(type) || isKnownUndeclaredError(operation, type))) {

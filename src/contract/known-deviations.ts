@@ -1,12 +1,24 @@
-// Where real Cognito answers outside AWS's own model. The spec follows the model exactly (the drift
-// audit checks that), so these are forgiven when checking responses, and only there; each entry says
-// why. A response validator that flagged them would flag every real DescribeUserPool.
+// Where real Cognito works outside AWS's own model. The spec follows the model exactly (the drift audit
+// checks that), so these are forgiven where they happen, and only there; each entry says why.
 export interface Deviation {
-  /** JSON pointer pattern in a response body */
+  /** JSON pointer pattern in the message */
   path: RegExp;
   keyword: string;
+  /** only values this accepts are forgiven (default: any) */
+  accept?: (value: unknown) => boolean;
   why: string;
 }
+
+/** A custom domain: a DNS name with dots (the model's DomainType only admits a one-label prefix). */
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const isHostname = (v: unknown) => typeof v === "string" && HOSTNAME.test(v);
+const CUSTOM_DOMAIN_WHY = "DomainType admits only a prefix (one label, at most 63 characters), yet Cognito takes and " +
+  "returns custom domains such as auth.example.com and CloudFront names such as d111111abcdef8.cloudfront.net.";
+
+export const KNOWN_REQUEST_DEVIATIONS: readonly (Deviation & { operations: readonly string[] })[] = [
+  { operations: ["CreateUserPoolDomain", "UpdateUserPoolDomain", "DeleteUserPoolDomain", "DescribeUserPoolDomain"], path: /^\/Domain$/, keyword: "pattern", accept: isHostname, why: CUSTOM_DOMAIN_WHY },
+  { operations: ["CreateUserPoolDomain", "UpdateUserPoolDomain", "DeleteUserPoolDomain", "DescribeUserPoolDomain"], path: /^\/Domain$/, keyword: "maxLength", accept: isHostname, why: CUSTOM_DOMAIN_WHY },
+];
 
 export const KNOWN_RESPONSE_DEVIATIONS: readonly Deviation[] = [
   {
@@ -22,10 +34,19 @@ export const KNOWN_RESPONSE_DEVIATIONS: readonly Deviation[] = [
       "\"Import Job Completed Successfully.\", \"Too many users have failed or been skipped during the import.\", " +
       "\"The Import Job was stopped by the developer.\" (aws-cli user import job examples; developer guide).",
   },
+  ...["pattern", "maxLength"].map((keyword) => ({
+    path: /^\/(CloudFrontDomain|DomainDescription\/(Domain|CloudFrontDistribution)|UserPool\/CustomDomain)$/,
+    keyword, accept: isHostname, why: CUSTOM_DOMAIN_WHY,
+  })),
 ];
 
-export const isKnownDeviation = (jsonPath: string, keyword: string) =>
-  KNOWN_RESPONSE_DEVIATIONS.some((d) => d.keyword === keyword && d.path.test(jsonPath));
+const forgiven = (list: readonly Deviation[], jsonPath: string, keyword: string, value: unknown) =>
+  list.some((d) => d.keyword === keyword && d.path.test(jsonPath) && (!d.accept || d.accept(value)));
+
+export const isKnownDeviation = (jsonPath: string, keyword: string, value?: unknown) => forgiven(KNOWN_RESPONSE_DEVIATIONS, jsonPath, keyword, value);
+
+export const isKnownRequestDeviation = (operation: string, jsonPath: string, keyword: string, value: unknown) =>
+  forgiven(KNOWN_REQUEST_DEVIATIONS.filter((d) => d.operations.includes(operation)), jsonPath, keyword, value);
 
 /** Errors Cognito is documented to return that the model leaves out of an operation's error list. */
 export const KNOWN_UNDECLARED_ERRORS: readonly { operation: string; error: string; why: string }[] = [

@@ -1,9 +1,8 @@
 // One request through the engine: target -> JSON -> contract -> operation -> (contract) -> wire.
 import { operations, TARGET_PREFIX, type OperationName } from "../../generated/operations.js";
 import { CognitoError, InternalErrorException, SerializationException, UnknownOperationException } from "../../generated/errors.js";
-import { checkShape } from "../contract/violations.js";
 import { requestError } from "../contract/aws-errors.js";
-import { validateResponse } from "../contract/index.js";
+import { validateRequest, validateResponse } from "../contract/index.js";
 import { errorResponse, successResponse, type WireResponse } from "../protocol/wire.js";
 import type { EngineState, OperationContext, OperationModule } from "./context.js";
 
@@ -36,7 +35,7 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return errorResponse(new SerializationException("The request body must be a JSON object."), requestId);
   }
-  const invalid = requestError(checkShape(operations[name].input, input));
+  const invalid = requestError(validateRequest(name, input));
   if (invalid) return errorResponse(invalid, requestId);
 
   const impl = options.implementations.get(name);

@@ -7,6 +7,9 @@ export default defineOperation("DeleteUserPool", (input, ctx) => {
   if (pool.settings.DeletionProtection === "ACTIVE") {
     throw new InvalidParameterException(`The user pool ${pool.id} cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.`);
   }
+  if (pool.domain || pool.customDomain) {
+    throw new InvalidParameterException("User pool cannot be deleted. It has a domain configured that should be deleted first.");
+  }
   for (const clientId of pool.clients.keys()) ctx.store.clientPools.delete(clientId);
   ctx.store.pools.delete(pool.id);
   return {};

@@ -75,6 +75,10 @@ describe("DeleteUserPool / ListUserPools", () => {
   it("deletes unless deletion protection is on", async () => {
     const guarded = await createPool({ DeletionProtection: "ACTIVE" });
     expect((await failure(client.send(new C.DeleteUserPoolCommand({ UserPoolId: guarded.Id })))).name).toBe("InvalidParameterException");
+    const withDomain = await createPool();
+    await client.send(new C.CreateUserPoolDomainCommand({ UserPoolId: withDomain.Id, Domain: "has-a-domain" }));
+    const blocked = await failure(client.send(new C.DeleteUserPoolCommand({ UserPoolId: withDomain.Id })));
+    expect(blocked.message).toBe("User pool cannot be deleted. It has a domain configured that should be deleted first.");
     const plain = await createPool();
     await client.send(new C.DeleteUserPoolCommand({ UserPoolId: plain.Id }));
     expect((await failure(client.send(new C.DescribeUserPoolCommand({ UserPoolId: plain.Id })))).name).toBe("ResourceNotFoundException");
