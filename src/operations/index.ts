@@ -41,6 +41,7 @@ import { hostedUiOperations } from "./registry/hosted-ui.js";
 import { importsOperations } from "./registry/imports.js";
 import { poolAdminOperations } from "./registry/pool-admin.js";
 import { authOperations } from "./registry/auth.js";
+import { devicesOperations } from "./registry/devices.js";
 
 const coreOperations: readonly OperationModule[] = [
   AddCustomAttributes,
@@ -81,5 +82,5 @@ const coreOperations: readonly OperationModule[] = [
 ] as unknown as readonly OperationModule[];
 
 export const implementedOperations: readonly OperationModule[] = [
-  ...coreOperations, ...identityOperations, ...hostedUiOperations, ...importsOperations, ...poolAdminOperations, ...authOperations,
+  ...coreOperations, ...identityOperations, ...hostedUiOperations, ...importsOperations, ...poolAdminOperations, ...authOperations, ...devicesOperations,
 ];

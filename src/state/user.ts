@@ -1,6 +1,7 @@
 // A user as the mock keeps it. Attribute values are strings, as on the wire.
 import type { Shape } from "../../generated/operations.js";
 import type { PasswordRecord } from "../auth/passwords.js";
+import type { DeviceRecord } from "./devices.js";
 
 export type UserStatus = Shape<"UserStatusType">;
 
@@ -31,10 +32,14 @@ export interface UserRecord {
   failedSignIns?: number;
   lastFailedSignIn?: number;
   lockedUntil?: number;
+  /** a secret from AssociateSoftwareToken waiting for VerifySoftwareToken */
+  pendingTotpSecret?: string;
   /** the user's TOTP authenticator, once verified (AssociateSoftwareToken + VerifySoftwareToken) */
   totp?: { secret: string; friendlyName?: string; verified: boolean };
   /** federated identities linked to this user (AdminLinkProviderForUser) */
   linkedProviders: Shape<"ProviderUserIdentifierType">[];
+  /** devices by DeviceKey (device tracking; see state/devices.ts), created on first use */
+  devices?: Map<string, DeviceRecord>;
 }
 
 export interface PendingCode {

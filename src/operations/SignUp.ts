@@ -1,0 +1,50 @@
+import { InvalidParameterException, NotAuthorizedException, UsernameExistsException } from "../../generated/errors.js";
+import { defineOperation } from "../engine/context.js";
+import { assertPolicy, POLICY_PREFIX } from "../auth/password-policy.js";
+import { publicClient, verificationTarget } from "./shared/public-client.js";
+import { checkAttributes, checkRequired, claimAliases, syncAliases, EMAIL, PHONE } from "./shared/attributes.js";
+import { sendCode } from "./shared/codes.js";
+import { setPassword } from "./shared/passwords.js";
+
+// Self sign-up: the user starts UNCONFIRMED, and gets a code when the pool auto-verifies an address
+// they gave. In email/phone-as-username pools the username is the address and the real one the sub.
+export default defineOperation("SignUp", (input, ctx) => {
+  const { pool } = publicClient(ctx, input.ClientId, input.Username, input.SecretHash);
+  if (pool.settings.AdminCreateUserConfig?.AllowAdminCreateUserOnly) throw new NotAuthorizedException("SignUp is not permitted for this user pool");
+  const attributes = input.UserAttributes ?? [];
+  checkAttributes(pool, attributes, "create");
+  const passwordless = (pool.settings.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? []).some((f) => f === "EMAIL_OTP" || f === "SMS_OTP");
+  if (input.Password === undefined && !passwordless) throw new InvalidParameterException("Password is required for this user pool.");
+  if (input.Password !== undefined) assertPolicy(input.Password, pool.settings.Policies?.PasswordPolicy, POLICY_PREFIX.signUp);
+
+  const byAttributes = pool.settings.UsernameAttributes ?? [];
+  const values = new Map<string, string>();
+  let username = input.Username;
+  const sub = ctx.random.uuid();
+  if (byAttributes.length) {
+    const attribute = byAttributes.includes("email") && EMAIL.test(input.Username) ? "email" : byAttributes.includes("phone_number") && PHONE.test(input.Username) ? "phone_number" : undefined;
+    if (!attribute) throw new InvalidParameterException(byAttributes.length > 1 ? "Username should be either an email or a phone number." : byAttributes[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
+    if (pool.users.byAlias(attribute, input.Username)) throw new UsernameExistsException(`An account with the given ${attribute} already exists.`);
+    username = sub;
+    values.set(attribute, input.Username);
+  } else {
+    if (pool.settings.AliasAttributes?.includes("email") && EMAIL.test(username)) throw new InvalidParameterException("Username cannot be of email format, since user pool is configured for email alias.");
+    if (pool.users.byUsername(username)) throw new UsernameExistsException("User already exists");
+  }
+  values.set("sub", sub);
+  for (const a of attributes) if (!values.has(a.Name) || a.Name !== "sub") values.set(a.Name, a.Value ?? "");
+  // sub first, as everywhere
+  const ordered = new Map<string, string>([["sub", sub], ...[...values].filter(([k]) => k !== "sub")]);
+  checkRequired(pool, ordered);
+  claimAliases(pool, undefined, ordered, "error", true);
+
+  const user = pool.users.add({
+    username, sub, attributes: ordered, status: "UNCONFIRMED", enabled: true, created: ctx.now, modified: ctx.now,
+    groups: new Set(), mfaMethods: [], linkedProviders: [], codes: new Map(),
+  });
+  syncAliases(pool, user, new Map());
+  if (input.Password !== undefined) setPassword(ctx, pool, user, input.Password, true);
+  const target = verificationTarget(pool, ordered);
+  const CodeDeliveryDetails = target ? sendCode(ctx, pool, user, target, "SIGN_UP") : undefined;
+  return { UserConfirmed: false, UserSub: sub, ...(CodeDeliveryDetails ? { CodeDeliveryDetails } : {}) };
+});

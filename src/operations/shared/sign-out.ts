@@ -1,0 +1,21 @@
+// Revoking sign-ins: their refresh tokens stop working and so do the access and ID tokens they issued
+// (tracked by origin_jti).
+import type { OperationContext } from "../../engine/context.js";
+import type { PoolRecord } from "../../state/pool.js";
+import type { UserRecord } from "../../state/user.js";
+
+export function signOutEverywhere(ctx: OperationContext, pool: PoolRecord, user: UserRecord): void {
+  for (const r of ctx.store.auth.refreshTokens.values()) {
+    if (r.poolId === pool.id && r.username === user.username) {
+      r.revoked = true;
+      ctx.store.auth.revokedOrigins.add(r.originJti);
+    }
+  }
+}
+
+/** Everything about a user that dies with them: group memberships, sign-ins. */
+export function removeUser(ctx: OperationContext, pool: PoolRecord, user: UserRecord): void {
+  signOutEverywhere(ctx, pool, user);
+  for (const g of user.groups) pool.groups.get(g)?.members.delete(user.username);
+  pool.users.remove(user);
+}
