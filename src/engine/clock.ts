@@ -12,10 +12,13 @@ export interface Clock {
   freeze(): void;
   unfreeze(): void;
   readonly frozen: boolean;
+  /** Back to how it was created: running, at real time (or the start it was given, then running). */
+  reset(): void;
 }
 
 export function createClock(start?: number, source: () => number = Date.now): Clock {
-  let offset = start === undefined ? 0 : start - source();
+  const initialOffset = start === undefined ? 0 : start - source();
+  let offset = initialOffset;
   let frozenAt: number | undefined;
   return {
     now: () => frozenAt ?? source() + offset,
@@ -32,6 +35,7 @@ export function createClock(start?: number, source: () => number = Date.now): Cl
       if (frozenAt !== undefined) { offset = frozenAt - source(); frozenAt = undefined; }
     },
     get frozen() { return frozenAt !== undefined; },
+    reset() { offset = initialOffset; frozenAt = undefined; },
   };
 }
 

@@ -43,7 +43,7 @@ export interface CognitoMock {
   dispatch(target: string | null, body: string, region?: string): Promise<WireResponse>;
   /** Call an operation in process, bypassing HTTP: resolves with the output, rejects with a CognitoError-shaped object. */
   call<T = unknown>(operation: string, input: unknown, region?: string): Promise<T>;
-  /** Forget all state and messages; randomness restarts from the seed. */
+  /** Forget all state and messages; randomness restarts from the seed, the clock from its start. */
   reset(): void;
   /** Tell the mock the base URL it is served at (the standalone server calls this once listening). */
   setPublicUrl(url: string | undefined): void;
@@ -89,6 +89,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     reset() {
       state.store.clear();
       state.outbox.clear();
+      state.clock.reset();
       state.random = createRandom(seed);
     },
   };
