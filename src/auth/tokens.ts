@@ -8,6 +8,7 @@ import type { ClientRecord, PoolRecord } from "../state/pool.js";
 import type { RefreshRecord } from "../state/auth-state.js";
 import type { UserRecord } from "../state/user.js";
 import { keySet, kidFor } from "./keys.js";
+import { hasTrigger, runTrigger } from "./triggers.js";
 import { sha256, toBase64Url, utf8 } from "./hash.js";
 
 const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
@@ -36,7 +37,57 @@ export interface IssueOptions {
   /** issue a refresh token too (not on REFRESH_TOKEN_AUTH) */
   withRefresh: boolean;
   scope?: string;
+  /** PreTokenGeneration's triggerSource (default TokenGeneration_Authentication) */
+  source?: string;
 }
+
+// Claims a PreTokenGeneration trigger may not touch.
+const PROTECTED = new Set(["sub", "iss", "aud", "client_id", "token_use", "exp", "iat", "auth_time", "jti", "origin_jti", "event_id", "cognito:username", "username", "acr", "amr", "at_hash", "nonce"]);
+
+interface Overrides { claimsToAddOrOverride?: Record<string, unknown>; claimsToSuppress?: string[]; scopesToAdd?: string[]; scopesToSuppress?: string[] }
+
+function applyOverrides(claims: Record<string, unknown>, o: Overrides | undefined): void {
+  if (!o) return;
+  for (const [k, v] of Object.entries(o.claimsToAddOrOverride ?? {})) if (!PROTECTED.has(k)) claims[k] = v;
+  for (const k of o.claimsToSuppress ?? []) if (!PROTECTED.has(k)) delete claims[k];
+}
+
+/** Runs PreTokenGeneration (V1: ID token claims and groups; V2: both tokens and scopes). */
+async function preTokenGeneration(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, source: string, idClaims: Record<string, unknown>, accessClaims: Record<string, unknown>): Promise<void> {
+  if (!hasTrigger(ctx, pool, "preTokenGeneration")) return;
+  const v2 = pool.settings.LambdaConfig?.PreTokenGenerationConfig?.LambdaVersion?.startsWith("V2") || pool.settings.LambdaConfig?.PreTokenGenerationConfig?.LambdaVersion?.startsWith("V3");
+  const groups = (idClaims["cognito:groups"] as string[] | undefined) ?? [];
+  const response = await runTrigger(ctx, pool, "preTokenGeneration", source, {
+    userName: user.username, clientId: client.ClientId,
+    request: {
+      userAttributes: Object.fromEntries(user.attributes),
+      groupConfiguration: { groupsToOverride: groups, iamRolesToOverride: idClaims["cognito:roles"] ?? [], preferredRole: idClaims["cognito:preferred_role"] ?? null },
+      ...(v2 ? { scopes: String(accessClaims.scope).split(" ") } : {}),
+    },
+    response: v2 ? { claimsAndScopeOverrideDetails: null as unknown } : { claimsOverrideDetails: null as unknown },
+  }) as { claimsOverrideDetails?: Overrides & { groupOverrideDetails?: GroupOverride }; claimsAndScopeOverrideDetails?: { idTokenGeneration?: Overrides; accessTokenGeneration?: Overrides; groupOverrideDetails?: GroupOverride } };
+  const v1 = response.claimsOverrideDetails ?? undefined;
+  const both = response.claimsAndScopeOverrideDetails ?? undefined;
+  applyOverrides(idClaims, v1 ?? both?.idTokenGeneration);
+  if (both?.accessTokenGeneration) {
+    applyOverrides(accessClaims, both.accessTokenGeneration);
+    const scopes = new Set(String(accessClaims.scope).split(" ").filter(Boolean));
+    for (const sc of both.accessTokenGeneration.scopesToAdd ?? []) scopes.add(sc);
+    for (const sc of both.accessTokenGeneration.scopesToSuppress ?? []) scopes.delete(sc);
+    accessClaims.scope = [...scopes].join(" ");
+  }
+  const g = v1?.groupOverrideDetails ?? both?.groupOverrideDetails;
+  if (g?.groupsToOverride) {
+    for (const c of [idClaims, accessClaims]) {
+      if (g.groupsToOverride.length) c["cognito:groups"] = g.groupsToOverride;
+      else delete c["cognito:groups"];
+    }
+  }
+  if (g?.iamRolesToOverride) idClaims["cognito:roles"] = g.iamRolesToOverride;
+  if (g?.preferredRole) idClaims["cognito:preferred_role"] = g.preferredRole;
+}
+
+interface GroupOverride { groupsToOverride?: string[]; iamRolesToOverride?: string[]; preferredRole?: string }
 
 export async function issueTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, o: IssueOptions): Promise<Shape<"AuthenticationResultType">> {
   const keys = await keySet();
@@ -54,15 +105,18 @@ export async function issueTokens(ctx: OperationContext, pool: PoolRecord, clien
     if (ranked.length && !(ranked[1] && ranked[1].precedence === ranked[0].precedence && ranked[1].roleArn !== ranked[0].roleArn)) groupClaims["cognito:preferred_role"] = ranked[0].roleArn;
   }
   const scope = o.scope ?? ADMIN_SCOPE;
-  const access = await new SignJWT({
+  const accessClaims: Record<string, unknown> = {
     sub: user.sub, ...groupClaims, iss, client_id: client.ClientId, origin_jti: o.originJti, event_id: eventId, token_use: "access",
     scope, auth_time: o.authTime, exp: iat + life.access, iat, jti: ctx.random.uuid(4), username: user.username,
     ...(o.deviceKey ? { device_key: o.deviceKey } : {}),
-  }).setProtectedHeader({ kid: kidFor(pool.id, "access"), alg: "RS256" }).sign(keys.access.privateKey);
-  const id = await new SignJWT({
+  };
+  const idClaims: Record<string, unknown> = {
     sub: user.sub, ...groupClaims, ...idTokenAttributes(pool, client, user), iss, "cognito:username": user.username, origin_jti: o.originJti,
     aud: client.ClientId, event_id: eventId, token_use: "id", auth_time: o.authTime, exp: iat + life.id, iat, jti: ctx.random.uuid(4),
-  }).setProtectedHeader({ kid: kidFor(pool.id, "id"), alg: "RS256" }).sign(keys.id.privateKey);
+  };
+  await preTokenGeneration(ctx, pool, client, user, o.source ?? "TokenGeneration_Authentication", idClaims, accessClaims);
+  const access = await new SignJWT(accessClaims).setProtectedHeader({ kid: kidFor(pool.id, "access"), alg: "RS256" }).sign(keys.access.privateKey);
+  const id = await new SignJWT(idClaims).setProtectedHeader({ kid: kidFor(pool.id, "id"), alg: "RS256" }).sign(keys.id.privateKey);
   const result: Shape<"AuthenticationResultType"> = { AccessToken: access, ExpiresIn: life.access, TokenType: "Bearer", IdToken: id };
   if (o.withRefresh) result.RefreshToken = await newRefreshToken(ctx, pool, client, user, o, life.refresh);
   return result;

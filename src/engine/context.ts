@@ -5,6 +5,7 @@ import type { Clock } from "./clock.js";
 import type { Random } from "./random.js";
 import type { Outbox } from "./outbox.js";
 import type { Store } from "../state/store.js";
+import type { Triggers } from "../auth/triggers.js";
 
 export interface EngineState {
   readonly store: Store;
@@ -21,6 +22,8 @@ export interface EngineState {
    * server sets it once listening): URLs the mock hands out (import upload URLs, issuers) point here.
    */
   readonly publicUrl: string | undefined;
+  /** Lambda trigger stand-ins, by pool id ("*" for every pool) */
+  readonly triggers: ReadonlyMap<string, Triggers>;
 }
 
 export interface OperationContext extends EngineState {

@@ -9,6 +9,7 @@ import { Store } from "../state/store.js";
 import { implementedOperations } from "../operations/index.js";
 import { createHandlers, type EndpointMatcher } from "../msw/handlers.js";
 import type { WireResponse } from "../protocol/wire.js";
+import type { Triggers } from "../auth/triggers.js";
 
 export interface CognitoMockOptions {
   /** the region of requests that name none (custom endpoints, unsigned calls); default us-east-1 */
@@ -30,6 +31,8 @@ export interface CognitoMockOptions {
   validateResponses?: boolean;
   /** the base URL the mock is reachable at, when not only through AWS host names (see setPublicUrl) */
   publicUrl?: string;
+  /** JavaScript functions standing in for Lambda triggers, for every pool (see setTriggers for one pool) */
+  triggers?: Triggers;
 }
 
 export interface CognitoMock {
@@ -47,6 +50,11 @@ export interface CognitoMock {
   reset(): void;
   /** Tell the mock the base URL it is served at (the standalone server calls this once listening). */
   setPublicUrl(url: string | undefined): void;
+  /**
+   * Lambda trigger stand-ins for one pool ("*": every pool), replacing earlier ones for it. reset()
+   * forgets them (the pools are gone), except those given to createCognitoMock.
+   */
+  setTriggers(poolId: string, triggers: Triggers | undefined): void;
   /** The engine's state, for the mock's own handlers (import uploads, control endpoints). */
   readonly state: EngineState;
 }
@@ -66,6 +74,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     // its own stream, so that reset() (which restarts `random`) reproduces the same ids
     tokenKey: createRandom(`${seed}:page-tokens`).bytes(32),
     publicUrl: options.publicUrl,
+    triggers: new Map(options.triggers ? [["*", options.triggers]] : []),
   };
   const implementations = new Map<string, OperationModule>(implementedOperations.map((m) => [m.name, m]));
   const dispatchOptions = { implementations, validateResponses: options.validateResponses ?? false };
@@ -85,11 +94,18 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       return body;
     },
     state,
+    setTriggers(poolId, triggers) {
+      const map = state.triggers as Map<string, Triggers>;
+      if (triggers) map.set(poolId, triggers);
+      else map.delete(poolId);
+    },
     setPublicUrl(url) { state.publicUrl = url?.replace(/\/$/, ""); },
     reset() {
       state.store.clear();
       state.outbox.clear();
       state.clock.reset();
+      // triggers set for one pool go with the pool; those given to createCognitoMock stay
+      for (const key of [...state.triggers.keys()]) if (key !== "*" || !options.triggers) (state.triggers as Map<string, Triggers>).delete(key);
       state.random = createRandom(seed);
     },
   };

@@ -4,5 +4,5 @@ import { initiate } from "../auth/sign-in/initiate.js";
 
 export default defineOperation("AdminInitiateAuth", async (input, ctx) => {
   const { pool, client } = poolAndClient(ctx, input.ClientId, input.UserPoolId);
-  return initiate(ctx, { pool, client, flow: input.AuthFlow, params: input.AuthParameters ?? {}, admin: true });
+  return initiate(ctx, { pool, client, flow: input.AuthFlow, params: input.AuthParameters ?? {}, admin: true, clientMetadata: input.ClientMetadata });
 });

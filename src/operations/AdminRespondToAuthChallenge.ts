@@ -4,6 +4,6 @@ import { respond } from "../auth/sign-in/respond.js";
 
 export default defineOperation("AdminRespondToAuthChallenge", async (input, ctx) => {
   const { pool, client } = poolAndClient(ctx, input.ClientId, input.UserPoolId);
-  const { AvailableChallenges: _notInThisShape, ...answer } = await respond(ctx, { pool, client, challenge: input.ChallengeName, responses: input.ChallengeResponses ?? {}, session: input.Session });
+  const { AvailableChallenges: _notInThisShape, ...answer } = await respond(ctx, { pool, client, challenge: input.ChallengeName, responses: input.ChallengeResponses ?? {}, session: input.Session, clientMetadata: input.ClientMetadata });
   return answer;
 });

@@ -5,8 +5,9 @@ import { hidesUsers, signInUser } from "../auth/sign-in/common.js";
 import { publicClient } from "./shared/public-client.js";
 import { useCode } from "./shared/verify-code.js";
 import { setPassword } from "./shared/passwords.js";
+import { runTrigger } from "../auth/triggers.js";
 
-export default defineOperation("ConfirmForgotPassword", (input, ctx) => {
+export default defineOperation("ConfirmForgotPassword", async (input, ctx) => {
   const { pool, client } = publicClient(ctx, input.ClientId, input.Username, input.SecretHash);
   const user = signInUser(pool, input.Username);
   if (!user || !user.enabled) {
@@ -18,5 +19,9 @@ export default defineOperation("ConfirmForgotPassword", (input, ctx) => {
   setPassword(ctx, pool, user!, input.Password, true);
   user!.status = "CONFIRMED";
   user!.modified = ctx.now;
+  await runTrigger(ctx, pool, "postConfirmation", "PostConfirmation_ConfirmForgotPassword", {
+    userName: user!.username, clientId: input.ClientId,
+    request: { userAttributes: Object.fromEntries(user!.attributes), clientMetadata: input.ClientMetadata ?? {} }, response: {},
+  });
   return {};
 });

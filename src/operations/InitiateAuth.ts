@@ -4,5 +4,5 @@ import { initiate } from "../auth/sign-in/initiate.js";
 
 export default defineOperation("InitiateAuth", async (input, ctx) => {
   const { pool, client } = poolAndClient(ctx, input.ClientId);
-  return initiate(ctx, { pool, client, flow: input.AuthFlow, params: input.AuthParameters ?? {}, admin: false });
+  return initiate(ctx, { pool, client, flow: input.AuthFlow, params: input.AuthParameters ?? {}, admin: false, clientMetadata: input.ClientMetadata });
 });

@@ -5,10 +5,13 @@ import { publicClient, verificationTarget } from "./shared/public-client.js";
 import { checkAttributes, checkRequired, claimAliases, syncAliases, EMAIL, PHONE } from "./shared/attributes.js";
 import { sendCode } from "./shared/codes.js";
 import { setPassword } from "./shared/passwords.js";
+import { runTrigger } from "../auth/triggers.js";
+
+const attributeMap = (list: { Name: string; Value?: string }[] | undefined) => Object.fromEntries((list ?? []).map((a) => [a.Name, a.Value ?? ""]));
 
 // Self sign-up: the user starts UNCONFIRMED, and gets a code when the pool auto-verifies an address
 // they gave. In email/phone-as-username pools the username is the address and the real one the sub.
-export default defineOperation("SignUp", (input, ctx) => {
+export default defineOperation("SignUp", async (input, ctx) => {
   const { pool } = publicClient(ctx, input.ClientId, input.Username, input.SecretHash);
   if (pool.settings.AdminCreateUserConfig?.AllowAdminCreateUserOnly) throw new NotAuthorizedException("SignUp is not permitted for this user pool");
   const attributes = input.UserAttributes ?? [];
@@ -37,14 +40,21 @@ export default defineOperation("SignUp", (input, ctx) => {
   const ordered = new Map<string, string>([["sub", sub], ...[...values].filter(([k]) => k !== "sub")]);
   checkRequired(pool, ordered);
   claimAliases(pool, undefined, ordered, "error", true);
+  const pre = await runTrigger(ctx, pool, "preSignUp", "PreSignUp_SignUp", {
+    userName: username, clientId: input.ClientId,
+    request: { userAttributes: Object.fromEntries(ordered), validationData: attributeMap(input.ValidationData), clientMetadata: input.ClientMetadata ?? {} },
+    response: { autoConfirmUser: false, autoVerifyEmail: false, autoVerifyPhone: false },
+  });
+  if (pre.autoVerifyEmail && ordered.get("email")) ordered.set("email_verified", "true");
+  if (pre.autoVerifyPhone && ordered.get("phone_number")) ordered.set("phone_number_verified", "true");
 
   const user = pool.users.add({
-    username, sub, attributes: ordered, status: "UNCONFIRMED", enabled: true, created: ctx.now, modified: ctx.now,
+    username, sub, attributes: ordered, status: pre.autoConfirmUser ? "CONFIRMED" : "UNCONFIRMED", enabled: true, created: ctx.now, modified: ctx.now,
     groups: new Set(), mfaMethods: [], linkedProviders: [], codes: new Map(),
   });
   syncAliases(pool, user, new Map());
   if (input.Password !== undefined) setPassword(ctx, pool, user, input.Password, true);
-  const target = verificationTarget(pool, ordered);
+  const target = pre.autoConfirmUser ? undefined : verificationTarget(pool, ordered);
   const CodeDeliveryDetails = target ? sendCode(ctx, pool, user, target, "SIGN_UP") : undefined;
-  return { UserConfirmed: false, UserSub: sub, ...(CodeDeliveryDetails ? { CodeDeliveryDetails } : {}) };
+  return { UserConfirmed: !!pre.autoConfirmUser, UserSub: sub, ...(CodeDeliveryDetails ? { CodeDeliveryDetails } : {}) };
 });

@@ -28,6 +28,12 @@ export interface AuthSession {
   availableChallenges?: string[];
   /** the original sign-in time carries into the tokens (auth_time) */
   authTime?: number;
+  /** DEVICE_PASSWORD_VERIFIER: the device SRP exchange in flight (hex numbers, and the block handed out) */
+  deviceSrp?: { A: string; b: string; B: string; secretBlock: string };
+  /** WEB_AUTHN: the base64url challenge the passkey must sign */
+  webAuthnChallenge?: string;
+  /** a believable session for an unknown user (PreventUserExistenceErrors): no answer succeeds */
+  fake?: boolean;
 }
 
 export interface SrpExchange {
@@ -41,8 +47,10 @@ export interface SrpExchange {
   expiresAt: number;
   /** set for device SRP: the device being proven */
   deviceKey?: string;
-  /** the user typed an alias or the sub: USER_ID_FOR_SRP differs from it */
+  /** an unknown user's believable challenge (PreventUserExistenceErrors): it can only fail */
   fake?: boolean;
+  /** CUSTOM_AUTH started with SRP_A continues with the custom challenges after the password */
+  flow?: "USER_SRP_AUTH" | "CUSTOM_AUTH";
 }
 
 export interface RefreshRecord {

@@ -12,6 +12,9 @@ import {
 } from "./common.js";
 import { afterFirstFactor } from "./next-step.js";
 import { startUserAuth } from "./user-auth.js";
+import { startCustomAuth } from "./custom-auth.js";
+import { hasTrigger } from "../triggers.js";
+import { migrateUser, preAuthentication } from "./lifecycle-triggers.js";
 
 export interface InitiateRequest {
   pool: PoolRecord;
@@ -20,6 +23,7 @@ export interface InitiateRequest {
   params: Record<string, string>;
   /** AdminInitiateAuth (IAM-signed) rather than InitiateAuth */
   admin: boolean;
+  clientMetadata?: Record<string, string>;
 }
 
 const SRP_EXCHANGE_MS = 3 * 60_000;
@@ -45,8 +49,11 @@ export async function initiate(ctx: OperationContext, r: InitiateRequest): Promi
       return refresh(ctx, r);
     case "CUSTOM_AUTH":
       if (!flowAllowed(client, "CUSTOM_AUTH")) throw new InvalidParameterException("CUSTOM_AUTH is not enabled for the client.");
-      // the define/create/verify hooks that stand in for Lambda triggers are not configurable yet
-      throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
+      if (params.CHALLENGE_NAME === "SRP_A") {
+        if (!hasTrigger(ctx, r.pool, "defineAuthChallenge")) throw new InvalidParameterException("Custom auth lambda trigger is not configured for the user pool.");
+        return srpStart(ctx, r, "CUSTOM_AUTH");
+      }
+      return startCustomAuth(ctx, r.pool, client, params, r.clientMetadata ?? {});
     case "USER_AUTH":
       if (!flowAllowed(client, "USER_AUTH")) throw new InvalidParameterException("USER_AUTH is not enabled for the client.");
       return startUserAuth(ctx, r);
@@ -55,14 +62,15 @@ export async function initiate(ctx: OperationContext, r: InitiateRequest): Promi
   }
 }
 
-async function passwordSignIn(ctx: OperationContext, { pool, client, params }: InitiateRequest): Promise<AuthAnswer> {
+async function passwordSignIn(ctx: OperationContext, { pool, client, params, clientMetadata }: InitiateRequest): Promise<AuthAnswer> {
   const name = requireParam(params, "USERNAME");
   const password = requireParam(params, "PASSWORD");
   checkSecretHash(client, name, params.SECRET_HASH, pool);
-  const user = signInUser(pool, name);
+  const user = signInUser(pool, name) ?? (await migrateUser(ctx, pool, client, name, password, clientMetadata ?? {}));
   if (!user) throw unknownUser(client);
   checkLockout(ctx, user);
   checkCanSignIn(user);
+  await preAuthentication(ctx, pool, client, user, clientMetadata ?? {});
   if (!user.password || !passwordMatches(user.password, password)) {
     recordFailure(ctx, user);
     throw new NotAuthorizedException(WRONG_PASSWORD);
@@ -72,7 +80,7 @@ async function passwordSignIn(ctx: OperationContext, { pool, client, params }: I
   return afterFirstFactor(ctx, pool, client, user, { authTime: Math.floor(ctx.now / 1000), deviceKey: params.DEVICE_KEY });
 }
 
-async function srpStart(ctx: OperationContext, { pool, client, params }: InitiateRequest): Promise<AuthAnswer> {
+async function srpStart(ctx: OperationContext, { pool, client, params }: InitiateRequest, flow: "USER_SRP_AUTH" | "CUSTOM_AUTH" = "USER_SRP_AUTH"): Promise<AuthAnswer> {
   const name = requireParam(params, "USERNAME");
   const A = requireParam(params, "SRP_A");
   checkSecretHash(client, name, params.SECRET_HASH, pool);
@@ -92,7 +100,7 @@ async function srpStart(ctx: OperationContext, { pool, client, params }: Initiat
   }
   checkCanSignIn(user);
   const { B, b } = srpChallenge(user.password.verifier, ctx.random);
-  ctx.store.auth.srp.set(secretBlock, { poolId: pool.id, clientId: client.ClientId, username: user.username, b, B, A, expiresAt, deviceKey: params.DEVICE_KEY });
+  ctx.store.auth.srp.set(secretBlock, { poolId: pool.id, clientId: client.ClientId, username: user.username, b, B, A, expiresAt, deviceKey: params.DEVICE_KEY, flow });
   return {
     ChallengeName: "PASSWORD_VERIFIER",
     ChallengeParameters: { SALT: user.password.srpSalt, SECRET_BLOCK: secretBlock, SRP_B: B, USERNAME: user.username, USER_ID_FOR_SRP: user.username },
@@ -114,6 +122,6 @@ async function refresh(ctx: OperationContext, { pool, client, params }: Initiate
     if (error) throw error;
   }
   if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: record.authTime, originJti: record.originJti, deviceKey: record.deviceKey, withRefresh: false, scope: record.scope });
+  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: record.authTime, originJti: record.originJti, deviceKey: record.deviceKey, withRefresh: false, scope: record.scope, source: "TokenGeneration_RefreshTokens" });
   return { ChallengeParameters: {}, AuthenticationResult };
 }

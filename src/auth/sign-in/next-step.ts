@@ -6,8 +6,11 @@ import { DIGITS } from "../../engine/random.js";
 import type { ClientRecord, PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 import { issueTokens } from "../tokens.js";
+import { postAuthentication } from "./lifecycle-triggers.js";
 import { maskDestination } from "../../operations/shared/attributes.js";
+import { deviceReplacesMfa, deviceSignInEligible, deviceTrackingOn, issueDevice } from "../../state/devices.js";
 import { newSession, type AuthAnswer } from "./common.js";
+import { deviceChallenge, presentedDevice } from "./devices.js";
 
 type Challenge = Shape<"ChallengeNameType">;
 
@@ -15,6 +18,8 @@ export interface SignInState {
   /** epoch seconds of this sign-in */
   authTime: number;
   deviceKey?: string;
+  /** the device passed DEVICE_PASSWORD_VERIFIER in this sign-in */
+  deviceProven?: boolean;
 }
 
 export async function afterFirstFactor(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, state: SignInState): Promise<AuthAnswer> {
@@ -51,6 +56,9 @@ export function userFactors(pool: PoolRecord, user: UserRecord): Challenge[] {
 }
 
 export async function mfaOrTokens(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, state: SignInState): Promise<AuthAnswer> {
+  const device = presentedDevice(pool, user, state.deviceKey);
+  // a remembered device proves itself instead of the MFA factors when the pool says so
+  if (device && deviceReplacesMfa(pool) && deviceSignInEligible(pool, device)) return deviceChallenge(ctx, pool, client, user, state);
   const mode = pool.settings.MfaConfiguration ?? "OFF";
   if (mode !== "OFF") {
     const factors = userFactors(pool, user);
@@ -91,7 +99,28 @@ export function mfaChallenge(ctx: OperationContext, pool: PoolRecord, client: Cl
   };
 }
 
+/**
+ * Tokens, once a remembered device has proven itself. With device tracking on, a sign-in without a
+ * known device gets a new device key (NewDeviceMetadata) for the app to confirm; the access token names
+ * the device either way. Without device tracking, device keys are ignored.
+ */
 export async function signedIn(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, state: SignInState): Promise<AuthAnswer> {
-  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: state.authTime, originJti: ctx.random.uuid(4), deviceKey: state.deviceKey, withRefresh: true });
+  await postAuthentication(ctx, pool, client, user);
+  let deviceKey: string | undefined;
+  let newDevice: Shape<"NewDeviceMetadataType"> | undefined;
+  if (deviceTrackingOn(pool)) {
+    const device = presentedDevice(pool, user, state.deviceKey);
+    if (device && !state.deviceProven && deviceSignInEligible(pool, device)) return deviceChallenge(ctx, pool, client, user, state);
+    if (device) {
+      device.lastAuthenticated = ctx.now;
+      deviceKey = device.key;
+    } else {
+      const issued = issueDevice(pool, user, ctx.random, ctx.now);
+      deviceKey = issued.key;
+      newDevice = { DeviceKey: issued.key, DeviceGroupKey: issued.groupKey };
+    }
+  }
+  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: state.authTime, originJti: ctx.random.uuid(4), deviceKey, withRefresh: true });
+  if (newDevice) AuthenticationResult.NewDeviceMetadata = newDevice;
   return { ChallengeParameters: {}, AuthenticationResult };
 }

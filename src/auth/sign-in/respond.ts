@@ -16,6 +16,8 @@ import {
 } from "./common.js";
 import { afterFirstFactor, mfaChallenge, mfaOrTokens, signedIn, userFactors } from "./next-step.js";
 import { respondDevice } from "./devices.js";
+import { answerCustomChallenge, continueAfterSrp } from "./custom-auth.js";
+import { preAuthentication } from "./lifecycle-triggers.js";
 import { respondUserAuth } from "./user-auth.js";
 
 export interface RespondRequest {
@@ -24,6 +26,7 @@ export interface RespondRequest {
   challenge: string;
   responses: Record<string, string>;
   session?: string;
+  clientMetadata?: Record<string, string>;
 }
 
 export async function respond(ctx: OperationContext, r: RespondRequest): Promise<AuthAnswer> {
@@ -35,6 +38,7 @@ export async function respond(ctx: OperationContext, r: RespondRequest): Promise
     case "SOFTWARE_TOKEN_MFA": return softwareToken(ctx, r);
     case "SELECT_MFA_TYPE": return selectMfa(ctx, r);
     case "MFA_SETUP": return mfaSetup(ctx, r);
+    case "CUSTOM_CHALLENGE": return answerCustomChallenge(ctx, r.pool, r.client, r.session, r.responses, r.clientMetadata ?? {});
     case "DEVICE_SRP_AUTH":
     case "DEVICE_PASSWORD_VERIFIER": return respondDevice(ctx, r);
     case "SELECT_CHALLENGE":
@@ -71,6 +75,7 @@ async function passwordVerifier(ctx: OperationContext, { pool, client, responses
   if (!user || !user.password) throw new NotAuthorizedException(WRONG_PASSWORD);
   checkLockout(ctx, user);
   checkCanSignIn(user);
+  await preAuthentication(ctx, pool, client, user, {});
   const ok = shape === "ok" && userId === exchange.username && verifySrpProof({
     A: exchange.A, challenge: { b: exchange.b, B: exchange.B }, verifier: user.password.verifier,
     poolName: poolNameForSrp(pool.id), userId: user.username, secretBlock: block, timestamp, signature,
@@ -81,6 +86,7 @@ async function passwordVerifier(ctx: OperationContext, { pool, client, responses
   }
   recordSuccess(user);
   checkTemporaryPassword(ctx, user);
+  if (exchange.flow === "CUSTOM_AUTH") return continueAfterSrp(ctx, pool, client, user, {});
   return afterFirstFactor(ctx, pool, client, user, { authTime: Math.floor(ctx.now / 1000), deviceKey: responses.DEVICE_KEY ?? exchange.deviceKey });
 }
 
