@@ -65,6 +65,8 @@ export interface RefreshRecord {
   deviceKey?: string;
   revoked: boolean;
   scope: string;
+  /** rotation: when this token was exchanged for a new one (it then works only for the grace period) */
+  rotatedAt?: number;
 }
 
 export class AuthState {

@@ -141,3 +141,30 @@ describe("REFRESH_TOKEN_AUTH and admin flows", () => {
     expect(e.name).toBe("InvalidParameterException");
   });
 });
+
+describe("GetTokensFromRefreshToken", () => {
+  it("without rotation: new access and ID tokens, no new refresh token", async () => {
+    const { ClientId } = await setup();
+    const first = (await passwordAuth(ClientId, "alice", PASSWORD)).AuthenticationResult!;
+    const r = await client.send(new C.GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: first.RefreshToken! }));
+    expect(r.AuthenticationResult!.AccessToken).toBeDefined();
+    expect(r.AuthenticationResult!.RefreshToken).toBeUndefined();
+  });
+
+  it("with rotation: a new refresh token, and the old one refused after the grace period", async () => {
+    const { ClientId } = await setup({ RefreshTokenRotation: { Feature: "ENABLED", RetryGracePeriodSeconds: 10 } });
+    const first = (await passwordAuth(ClientId, "alice", PASSWORD)).AuthenticationResult!;
+    mock.clock.freeze();
+    const r = await client.send(new C.GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: first.RefreshToken! }));
+    expect(r.AuthenticationResult!.RefreshToken).toBeDefined();
+    expect(r.AuthenticationResult!.RefreshToken).not.toBe(first.RefreshToken);
+    mock.clock.advance(5_000);
+    expect((await client.send(new C.GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: first.RefreshToken! }))).AuthenticationResult).toBeDefined();
+    mock.clock.advance(10_000);
+    const reused = await failure(client.send(new C.GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: first.RefreshToken! })));
+    expect(reused.name).toBe("RefreshTokenReuseException");
+    const next = await client.send(new C.GetTokensFromRefreshTokenCommand({ ClientId, RefreshToken: r.AuthenticationResult!.RefreshToken! }));
+    expect(next.AuthenticationResult!.AccessToken).toBeDefined();
+    mock.clock.unfreeze();
+  });
+});

@@ -26,6 +26,7 @@ import SetUserMFAPreference from "../SetUserMFAPreference.js";
 import AdminSetUserMFAPreference from "../AdminSetUserMFAPreference.js";
 import SetUserSettings from "../SetUserSettings.js";
 import AdminSetUserSettings from "../AdminSetUserSettings.js";
+import GetTokensFromRefreshToken from "../GetTokensFromRefreshToken.js";
 
 export const authOperations: readonly OperationModule[] = [
   InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge, AdminRespondToAuthChallenge,
@@ -33,4 +34,5 @@ export const authOperations: readonly OperationModule[] = [
   GetUser, UpdateUserAttributes, DeleteUserAttributes, DeleteUser, GetUserAttributeVerificationCode, VerifyUserAttribute,
   ChangePassword, GlobalSignOut, AdminUserGlobalSignOut, RevokeToken,
   AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, AdminSetUserMFAPreference, SetUserSettings, AdminSetUserSettings,
+  GetTokensFromRefreshToken,
 ] as unknown as readonly OperationModule[];
