@@ -11,6 +11,7 @@ import type { UserRecord } from "../../state/user.js";
 import type { AuthSession, ChallengeName } from "../../state/auth-state.js";
 import { ALIAS_ATTRIBUTES } from "../../state/user-directory.js";
 import { activeClientSecretValues } from "../../state/pool-admin.js";
+import { recordAuthEvent } from "../auth-events.js";
 import { hmacSha256, toBase64, utf8, timingSafeEqual, fromBase64 } from "../hash.js";
 
 export type AuthAnswer = {
@@ -114,6 +115,7 @@ export function checkLockout(ctx: OperationContext, user: UserRecord): void {
 }
 
 export function recordFailure(ctx: OperationContext, user: UserRecord): void {
+  recordAuthEvent(ctx, user, "SignIn", "Fail", [{ ChallengeName: "Password", ChallengeResponse: "Failure" }]);
   if (user.lastFailedSignIn !== undefined && ctx.now - user.lastFailedSignIn > QUIET_RESET) user.failedSignIns = 0;
   user.failedSignIns = (user.failedSignIns ?? 0) + 1;
   user.lastFailedSignIn = ctx.now;

@@ -27,6 +27,9 @@ import AdminSetUserMFAPreference from "../AdminSetUserMFAPreference.js";
 import SetUserSettings from "../SetUserSettings.js";
 import AdminSetUserSettings from "../AdminSetUserSettings.js";
 import GetTokensFromRefreshToken from "../GetTokensFromRefreshToken.js";
+import AdminListUserAuthEvents from "../AdminListUserAuthEvents.js";
+import AdminUpdateAuthEventFeedback from "../AdminUpdateAuthEventFeedback.js";
+import UpdateAuthEventFeedback from "../UpdateAuthEventFeedback.js";
 
 export const authOperations: readonly OperationModule[] = [
   InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge, AdminRespondToAuthChallenge,
@@ -34,5 +37,5 @@ export const authOperations: readonly OperationModule[] = [
   GetUser, UpdateUserAttributes, DeleteUserAttributes, DeleteUser, GetUserAttributeVerificationCode, VerifyUserAttribute,
   ChangePassword, GlobalSignOut, AdminUserGlobalSignOut, RevokeToken,
   AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, AdminSetUserMFAPreference, SetUserSettings, AdminSetUserSettings,
-  GetTokensFromRefreshToken,
+  GetTokensFromRefreshToken, AdminListUserAuthEvents, AdminUpdateAuthEventFeedback, UpdateAuthEventFeedback,
 ] as unknown as readonly OperationModule[];
