@@ -55,6 +55,48 @@ async function engine() {
   console.log(`AdminSetUserPassword (hash + SRP verifier): ${(performance.now() - t).toFixed(1)} ms`);
 }
 
+async function signIns() {
+  const mock = createCognitoMock({ seed: "bench-auth" });
+  const { UserPool } = await mock.call<{ UserPool: { Id: string } }>("CreateUserPool", { PoolName: "auth" });
+  const { UserPoolClient } = await mock.call<{ UserPoolClient: { ClientId: string } }>("CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "c", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"] });
+  await mock.call("AdminCreateUser", { UserPoolId: UserPool.Id, Username: "u", MessageAction: "SUPPRESS" });
+  await mock.call("AdminSetUserPassword", { UserPoolId: UserPool.Id, Username: "u", Password: "Passw0rd!x", Permanent: true });
+  const ClientId = UserPoolClient.ClientId;
+  const pw = JSON.stringify({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "u", PASSWORD: "Passw0rd!x" } });
+  const timesPw: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = performance.now();
+    const r = await mock.dispatch("AWSCognitoIdentityProviderService.InitiateAuth", pw);
+    timesPw.push(performance.now() - t);
+    if (r.status !== 200) throw new Error(r.body);
+  }
+  console.log(`USER_PASSWORD_AUTH sign-in, server time: ${median(timesPw).toFixed(2)} ms (median of 200; two RS256 signatures + JWE refresh token)`);
+
+  // SRP: the client's maths (amazon-cognito-identity-js) run outside the timed part
+  const { default: AuthenticationHelper } = await import("amazon-cognito-identity-js/lib/AuthenticationHelper.js" as string) as { default: new (pool: string) => any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const { default: BigInteger } = await import("amazon-cognito-identity-js/lib/BigInteger.js" as string) as { default: new (v: string, r: number) => unknown };
+  const { createHmac } = await import("node:crypto");
+  const poolName = UserPool.Id.split("_")[1];
+  const timesSrp: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const helper = new AuthenticationHelper(poolName);
+    const A: string = await new Promise((res) => helper.getLargeAValue((_e: unknown, a: { toString(r: number): string }) => res(a.toString(16))));
+    let t = performance.now();
+    const start = await mock.dispatch("AWSCognitoIdentityProviderService.InitiateAuth", JSON.stringify({ ClientId, AuthFlow: "USER_SRP_AUTH", AuthParameters: { USERNAME: "u", SRP_A: A } }));
+    let server = performance.now() - t;
+    const p = JSON.parse(start.body).ChallengeParameters;
+    const key: number[] = await new Promise((res) => helper.getPasswordAuthenticationKey(p.USER_ID_FOR_SRP, "Passw0rd!x", new BigInteger(p.SRP_B, 16), new BigInteger(p.SALT, 16), (_e: unknown, k: number[]) => res(k)));
+    const timestamp = new Date().toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, (_m, d, day, mon, y, time) => `${d} ${mon} ${Number(day)} ${time} UTC ${y}`);
+    const sig = createHmac("sha256", Buffer.from(key)).update(Buffer.concat([Buffer.from(poolName), Buffer.from(p.USER_ID_FOR_SRP), Buffer.from(p.SECRET_BLOCK, "base64"), Buffer.from(timestamp)])).digest("base64");
+    t = performance.now();
+    const done = await mock.dispatch("AWSCognitoIdentityProviderService.RespondToAuthChallenge", JSON.stringify({ ClientId, ChallengeName: "PASSWORD_VERIFIER", ChallengeResponses: { USERNAME: p.USER_ID_FOR_SRP, PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK, TIMESTAMP: timestamp, PASSWORD_CLAIM_SIGNATURE: sig } }));
+    server += performance.now() - t;
+    if (done.status !== 200) throw new Error(done.body);
+    timesSrp.push(server);
+  }
+  console.log(`USER_SRP_AUTH full sign-in, server time: ${median(timesSrp).toFixed(2)} ms (median of 30; both requests)`);
+}
+
 function startup() {
   const code = `const t=performance.now();const m=await import(${JSON.stringify(new URL("../dist/src/index.js", import.meta.url).href)});m.createCognitoMock();console.log(performance.now()-t)`;
   const runs: number[] = [];
@@ -68,5 +110,6 @@ const ok = { UserPoolId: "us-east-1_AbCdEf123", Username: "alice" };
 rate("validate AdminGetUserRequest (valid)", () => validators.AdminGetUserRequest(ok));
 rate("validate AdminGetUserRequest (invalid)", () => validators.AdminGetUserRequest({ UserPoolId: "bad", Username: "" }));
 await engine();
+await signIns();
 if (fs.existsSync("dist/src/index.js")) startup();
 else console.log("start-up: skipped (run npm run build first)");
