@@ -28,7 +28,8 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
   }
   let input: unknown;
   try {
-    input = JSON.parse(req.body.trim() === "" ? "{}" : req.body);
+    // Coral treats a null member as absent; amazon-cognito-identity-js relies on it (DEVICE_KEY: null)
+    input = JSON.parse(req.body.trim() === "" ? "{}" : req.body, function (this: unknown, _k, v: unknown) { return v === null && !Array.isArray(this) ? undefined : v; });
   } catch {
     return errorResponse(new SerializationException("Malformed JSON in the request body."), requestId);
   }

@@ -42,6 +42,7 @@ import { importsOperations } from "./registry/imports.js";
 import { poolAdminOperations } from "./registry/pool-admin.js";
 import { authOperations } from "./registry/auth.js";
 import { devicesOperations } from "./registry/devices.js";
+import { userAuthOperations } from "./registry/user-auth.js";
 
 const coreOperations: readonly OperationModule[] = [
   AddCustomAttributes,
@@ -82,5 +83,5 @@ const coreOperations: readonly OperationModule[] = [
 ] as unknown as readonly OperationModule[];
 
 export const implementedOperations: readonly OperationModule[] = [
-  ...coreOperations, ...identityOperations, ...hostedUiOperations, ...importsOperations, ...poolAdminOperations, ...authOperations, ...devicesOperations,
+  ...coreOperations, ...identityOperations, ...hostedUiOperations, ...importsOperations, ...poolAdminOperations, ...authOperations, ...devicesOperations, ...userAuthOperations,
 ];

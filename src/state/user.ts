@@ -1,6 +1,7 @@
 // A user as the mock keeps it. Attribute values are strings, as on the wire.
 import type { Shape } from "../../generated/operations.js";
 import type { PasswordRecord } from "../auth/passwords.js";
+import type { PasskeyRecord, PendingPasskeyRegistration } from "./webauthn.js";
 import type { DeviceRecord } from "./devices.js";
 
 export type UserStatus = Shape<"UserStatusType">;
@@ -36,10 +37,16 @@ export interface UserRecord {
   pendingTotpSecret?: string;
   /** the user's TOTP authenticator, once verified (AssociateSoftwareToken + VerifySoftwareToken) */
   totp?: { secret: string; friendlyName?: string; verified: boolean };
+  /** threat protection's event history, newest first */
+  authEvents?: import("../auth/auth-events.js").AuthEventRecord[];
   /** federated identities linked to this user (AdminLinkProviderForUser) */
   linkedProviders: Shape<"ProviderUserIdentifierType">[];
   /** devices by DeviceKey (device tracking; see state/devices.ts), created on first use */
   devices?: Map<string, DeviceRecord>;
+  /** registered passkeys (CompleteWebAuthnRegistration), oldest first */
+  passkeys?: PasskeyRecord[];
+  /** a passkey registration started and not yet completed (StartWebAuthnRegistration) */
+  passkeyRegistration?: PendingPasskeyRegistration;
 }
 
 export interface PendingCode {

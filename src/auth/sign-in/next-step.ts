@@ -7,6 +7,7 @@ import type { ClientRecord, PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 import { issueTokens } from "../tokens.js";
 import { postAuthentication } from "./lifecycle-triggers.js";
+import { recordAuthEvent } from "../auth-events.js";
 import { maskDestination } from "../../operations/shared/attributes.js";
 import { deviceReplacesMfa, deviceSignInEligible, deviceTrackingOn, issueDevice } from "../../state/devices.js";
 import { newSession, type AuthAnswer } from "./common.js";
@@ -105,20 +106,20 @@ export function mfaChallenge(ctx: OperationContext, pool: PoolRecord, client: Cl
  * the device either way. Without device tracking, device keys are ignored.
  */
 export async function signedIn(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, state: SignInState): Promise<AuthAnswer> {
+  const device = presentedDevice(pool, user, state.deviceKey);
+  if (device && !state.deviceProven && deviceSignInEligible(pool, device)) return deviceChallenge(ctx, pool, client, user, state);
+  // authentication is complete only now: the device challenge above still belongs to it
   await postAuthentication(ctx, pool, client, user);
+  recordAuthEvent(ctx, user, "SignIn", "Pass", [{ ChallengeName: "Password", ChallengeResponse: "Success" }]);
   let deviceKey: string | undefined;
   let newDevice: Shape<"NewDeviceMetadataType"> | undefined;
-  if (deviceTrackingOn(pool)) {
-    const device = presentedDevice(pool, user, state.deviceKey);
-    if (device && !state.deviceProven && deviceSignInEligible(pool, device)) return deviceChallenge(ctx, pool, client, user, state);
-    if (device) {
-      device.lastAuthenticated = ctx.now;
-      deviceKey = device.key;
-    } else {
-      const issued = issueDevice(pool, user, ctx.random, ctx.now);
-      deviceKey = issued.key;
-      newDevice = { DeviceKey: issued.key, DeviceGroupKey: issued.groupKey };
-    }
+  if (device) {
+    device.lastAuthenticated = ctx.now;
+    deviceKey = device.key;
+  } else if (deviceTrackingOn(pool)) {
+    const issued = issueDevice(pool, user, ctx.random, ctx.now);
+    deviceKey = issued.key;
+    newDevice = { DeviceKey: issued.key, DeviceGroupKey: issued.groupKey };
   }
   const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: state.authTime, originJti: ctx.random.uuid(4), deviceKey, withRefresh: true });
   if (newDevice) AuthenticationResult.NewDeviceMetadata = newDevice;

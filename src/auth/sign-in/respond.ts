@@ -15,7 +15,7 @@ import {
   spendSession, takeSession, type AuthAnswer,
 } from "./common.js";
 import { afterFirstFactor, mfaChallenge, mfaOrTokens, signedIn, userFactors } from "./next-step.js";
-import { respondDevice } from "./devices.js";
+import { presentedDevice, respondDevice } from "./devices.js";
 import { answerCustomChallenge, continueAfterSrp } from "./custom-auth.js";
 import { preAuthentication } from "./lifecycle-triggers.js";
 import { respondUserAuth } from "./user-auth.js";
@@ -87,7 +87,16 @@ async function passwordVerifier(ctx: OperationContext, { pool, client, responses
   recordSuccess(user);
   checkTemporaryPassword(ctx, user);
   if (exchange.flow === "CUSTOM_AUTH") return continueAfterSrp(ctx, pool, client, user, {});
-  return afterFirstFactor(ctx, pool, client, user, { authTime: Math.floor(ctx.now / 1000), deviceKey: responses.DEVICE_KEY ?? exchange.deviceKey });
+  const deviceKey = responses.DEVICE_KEY || exchange.deviceKey;
+  try {
+    presentedDevice(pool, user, deviceKey);
+  } catch (e) {
+    // Amplify and amazon-cognito-identity-js answer "Device does not exist." by re-sending this same
+    // answer without DEVICE_KEY, which Cognito accepts: the exchange must survive the refusal
+    ctx.store.auth.srp.set(block, { ...exchange, deviceKey: undefined });
+    throw e;
+  }
+  return afterFirstFactor(ctx, pool, client, user, { authTime: Math.floor(ctx.now / 1000), deviceKey });
 }
 
 async function newPassword(ctx: OperationContext, r: RespondRequest): Promise<AuthAnswer> {
@@ -112,6 +121,9 @@ async function newPassword(ctx: OperationContext, r: RespondRequest): Promise<Au
 }
 
 async function codeChallenge(ctx: OperationContext, r: RespondRequest): Promise<AuthAnswer> {
+  // an unknown user's believable OTP challenge (PreventUserExistenceErrors) fails as a wrong code would
+  const peek = r.session ? ctx.store.auth.sessions.get(r.session) : undefined;
+  if (peek?.fake && peek.clientId === r.client.ClientId) throw new CodeMismatchException("Invalid code or auth state for the user.");
   const { s, user } = sessionUser(ctx, r);
   const code = requireParam(r.responses, r.challenge === "SMS_MFA" ? "SMS_MFA_CODE" : "EMAIL_OTP_CODE");
   if (code !== s.code) {
