@@ -1,6 +1,8 @@
 // cognito-idp-mock: the contract (spec types, operation table, errors) and the stateful mock.
 export { createCognitoMock, type CognitoMock, type CognitoMockOptions } from "./engine/create.js";
 export type { Clock } from "./engine/clock.js";
+export type { FixedCodes } from "./engine/context.js";
+export type { Triggers, Trigger, TriggerEvent } from "./auth/triggers.js";
 export type { Outbox, OutboxMessage, MessagePurpose, DeliveryChannel } from "./engine/outbox.js";
 export type { EndpointMatcher } from "./msw/handlers.js";
 export { operations, operationNames, TARGET_PREFIX } from "../generated/operations.js";

@@ -24,7 +24,11 @@ export interface EngineState {
   readonly publicUrl: string | undefined;
   /** Lambda trigger stand-ins, by pool id ("*" for every pool) */
   readonly triggers: ReadonlyMap<string, Triggers>;
+  /** codes a test fixed (mock.setCodes): one for all, or chosen per message */
+  readonly fixedCodes: FixedCodes | undefined;
 }
+
+export type FixedCodes = string | ((message: { userPoolId: string; username: string; purpose: string; length: number }) => string | undefined);
 
 export interface OperationContext extends EngineState {
   readonly operation: OperationName;

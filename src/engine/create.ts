@@ -4,7 +4,7 @@ import { createClock, type Clock } from "./clock.js";
 import { createOutbox, type Outbox } from "./outbox.js";
 import { createRandom, type Random } from "./random.js";
 import { dispatch } from "./dispatch.js";
-import type { EngineState, OperationModule } from "./context.js";
+import type { EngineState, FixedCodes, OperationModule } from "./context.js";
 import { Store } from "../state/store.js";
 import { implementedOperations } from "../operations/index.js";
 import { createHandlers, type EndpointMatcher } from "../msw/handlers.js";
@@ -33,6 +33,8 @@ export interface CognitoMockOptions {
   publicUrl?: string;
   /** JavaScript functions standing in for Lambda triggers, for every pool (see setTriggers for one pool) */
   triggers?: Triggers;
+  /** fix the codes messages carry: one code for all ("123456"), or a function per message */
+  codes?: FixedCodes;
 }
 
 export interface CognitoMock {
@@ -55,11 +57,13 @@ export interface CognitoMock {
    * forgets them (the pools are gone), except those given to createCognitoMock.
    */
   setTriggers(poolId: string, triggers: Triggers | undefined): void;
+  /** Fix the codes sent from now on (undefined: random again). reset() returns to the option's value. */
+  setCodes(codes: FixedCodes | undefined): void;
   /** The engine's state, for the mock's own handlers (import uploads, control endpoints). */
   readonly state: EngineState;
 }
 
-interface MutableState extends EngineState { random: Random; publicUrl: string | undefined }
+interface MutableState extends EngineState { random: Random; publicUrl: string | undefined; fixedCodes: FixedCodes | undefined }
 
 export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock {
   const seed = options.seed ?? cryptoSeed();
@@ -75,6 +79,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     tokenKey: createRandom(`${seed}:page-tokens`).bytes(32),
     publicUrl: options.publicUrl,
     triggers: new Map(options.triggers ? [["*", options.triggers]] : []),
+    fixedCodes: options.codes,
   };
   const implementations = new Map<string, OperationModule>(implementedOperations.map((m) => [m.name, m]));
   const dispatchOptions = { implementations, validateResponses: options.validateResponses ?? false };
@@ -94,6 +99,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       return body;
     },
     state,
+    setCodes(codes) { state.fixedCodes = codes; },
     setTriggers(poolId, triggers) {
       const map = state.triggers as Map<string, Triggers>;
       if (triggers) map.set(poolId, triggers);
@@ -104,6 +110,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       state.store.clear();
       state.outbox.clear();
       state.clock.reset();
+      state.fixedCodes = options.codes;
       // triggers set for one pool go with the pool; those given to createCognitoMock stay
       for (const key of [...state.triggers.keys()]) if (key !== "*" || !options.triggers) (state.triggers as Map<string, Triggers>).delete(key);
       state.random = createRandom(seed);

@@ -9,7 +9,7 @@ import { sendInvitation, temporaryPassword } from "./shared/codes.js";
 import { setPassword } from "./shared/passwords.js";
 import { userType } from "./shared/user-view.js";
 
-export default defineOperation("AdminCreateUser", (input, ctx) => {
+export default defineOperation("AdminCreateUser", async (input, ctx) => {
   const pool = getPool(ctx, input.UserPoolId);
   const mediums = input.DesiredDeliveryMediums ?? ["SMS"];
   if (input.TemporaryPassword) assertPolicy(input.TemporaryPassword, pool.settings.Policies?.PasswordPolicy, POLICY_PREFIX.adminCreateUser);
@@ -17,7 +17,7 @@ export default defineOperation("AdminCreateUser", (input, ctx) => {
   if (input.MessageAction === "RESEND") {
     const user = getUser(pool, input.Username);
     if (user.status !== "FORCE_CHANGE_PASSWORD") throw new UnsupportedUserStateException(`Resend not possible. ${user.username} status is not FORCE_CHANGE_PASSWORD.`);
-    invite(ctx, pool, user, input.TemporaryPassword, mediums);
+    await invite(ctx, pool, user, input.TemporaryPassword, mediums);
     user.modified = ctx.now;
     return { User: userType(user) };
   }
@@ -45,14 +45,14 @@ export default defineOperation("AdminCreateUser", (input, ctx) => {
   const before = new Map<string, string>();
   for (const [k, v] of values) user.attributes.set(k, v);
   syncAliases(pool, user, before);
-  invite(ctx, pool, user, input.TemporaryPassword, input.MessageAction === "SUPPRESS" ? [] : mediums);
+  await invite(ctx, pool, user, input.TemporaryPassword, input.MessageAction === "SUPPRESS" ? [] : mediums);
   return { User: userType(user) };
 });
 
-function invite(ctx: OperationContext, pool: PoolRecord, user: UserRecord, given: string | undefined, mediums: readonly string[]): void {
+async function invite(ctx: OperationContext, pool: PoolRecord, user: UserRecord, given: string | undefined, mediums: readonly string[]): Promise<void> {
   const password = given ?? temporaryPassword(ctx, pool);
   setPassword(ctx, pool, user, password, false);
-  sendInvitation(ctx, pool, user, password, mediums);
+  await sendInvitation(ctx, pool, user, password, mediums);
 }
 
 /**

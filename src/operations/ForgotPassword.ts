@@ -7,7 +7,7 @@ import { maskDestination } from "./shared/attributes.js";
 
 // With PreventUserExistenceErrors, an unknown, disabled or unverified user gets a believable answer
 // and no message, so callers cannot probe for accounts.
-export default defineOperation("ForgotPassword", (input, ctx) => {
+export default defineOperation("ForgotPassword", async (input, ctx) => {
   const { pool, client } = publicClient(ctx, input.ClientId, input.Username, input.SecretHash);
   const user = signInUser(pool, input.Username);
   const simulated = () => ({ CodeDeliveryDetails: { Destination: maskDestination("EMAIL", input.Username.includes("@") ? input.Username : `${input.Username}@example.com`), DeliveryMedium: "EMAIL" as const, AttributeName: "email" } });
@@ -16,5 +16,5 @@ export default defineOperation("ForgotPassword", (input, ctx) => {
     throw new UserNotFoundException("Username/client id combination not found.");
   }
   if (hidesUsers(client) && (!user.enabled || !recoveryChannel(pool, user))) return simulated();
-  return { CodeDeliveryDetails: sendResetCode(ctx, pool, user) };
+  return { CodeDeliveryDetails: await sendResetCode(ctx, pool, user, client.ClientId) };
 });

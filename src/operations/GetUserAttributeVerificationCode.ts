@@ -4,10 +4,10 @@ import { signedInUser } from "./shared/access.js";
 import { sendCode } from "./shared/codes.js";
 
 export default defineOperation("GetUserAttributeVerificationCode", async (input, ctx) => {
-  const { pool, user } = await signedInUser(ctx, input.AccessToken);
+  const { pool, user, claims } = await signedInUser(ctx, input.AccessToken);
   const attribute = input.AttributeName;
   if ((attribute !== "email" && attribute !== "phone_number") || !user.attributes.get(attribute)) {
     throw new InvalidParameterException(`Invalid attribute name: ${attribute}`);
   }
-  return { CodeDeliveryDetails: sendCode(ctx, pool, user, attribute, "VERIFY_ATTRIBUTE") };
+  return { CodeDeliveryDetails: await sendCode(ctx, pool, user, attribute, "VERIFY_ATTRIBUTE", "CustomMessage_VerifyUserAttribute", claims.client_id) };
 });

@@ -55,6 +55,6 @@ export default defineOperation("SignUp", async (input, ctx) => {
   syncAliases(pool, user, new Map());
   if (input.Password !== undefined) setPassword(ctx, pool, user, input.Password, true);
   const target = pre.autoConfirmUser ? undefined : verificationTarget(pool, ordered);
-  const CodeDeliveryDetails = target ? sendCode(ctx, pool, user, target, "SIGN_UP") : undefined;
+  const CodeDeliveryDetails = target ? await sendCode(ctx, pool, user, target, "SIGN_UP", "CustomMessage_SignUp", input.ClientId) : undefined;
   return { UserConfirmed: !!pre.autoConfirmUser, UserSub: sub, ...(CodeDeliveryDetails ? { CodeDeliveryDetails } : {}) };
 });

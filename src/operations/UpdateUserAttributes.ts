@@ -10,6 +10,6 @@ export default defineOperation("UpdateUserAttributes", async (input, ctx) => {
   for (const a of input.UserAttributes) {
     if (writable && !writable.includes(a.Name)) throw new NotAuthorizedException("A client attempted to write unauthorized attribute");
   }
-  const sent = updateAttributes(ctx, pool, user, input.UserAttributes, { selfService: true });
+  const sent = await updateAttributes(ctx, pool, user, input.UserAttributes, { selfService: true, clientId: claims.client_id });
   return sent.length ? { CodeDeliveryDetailsList: sent } : {};
 });

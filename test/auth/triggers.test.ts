@@ -136,3 +136,27 @@ describe("token, sign-up and sign-in triggers", () => {
     expect([blocked.name, blocked.message]).toEqual(["UserLambdaValidationException", "PreAuthentication failed with error Account under review."]);
   });
 });
+
+describe("messages", () => {
+  it("CustomMessage rewrites the text of codes and invitations; setCodes fixes the codes", async () => {
+    const { UserPoolId, ClientId } = await setup({ AutoVerifiedAttributes: ["email"] });
+    mock.setTriggers(UserPoolId, {
+      customMessage: (e) => {
+        if (e.triggerSource === "CustomMessage_SignUp") Object.assign(e.response, { emailSubject: "Welcome!", emailMessage: `Hi ${e.request.userAttributes.email}, your code is ${e.request.codeParameter}` });
+        if (e.triggerSource === "CustomMessage_AdminCreateUser") Object.assign(e.response, { emailMessage: `Log in as ${e.request.usernameParameter} with ${e.request.codeParameter}` });
+        return e;
+      },
+    });
+    mock.setCodes("424242");
+    await client.send(new C.SignUpCommand({ ClientId, Username: "wes", Password: PASSWORD, UserAttributes: [{ Name: "email", Value: "wes@example.com" }] }));
+    const signUp = mock.outbox.forUser(UserPoolId, "wes", "SIGN_UP")[0];
+    expect([signUp.subject, signUp.body, signUp.code]).toEqual(["Welcome!", "Hi wes@example.com, your code is 424242", "424242"]);
+    await client.send(new C.ConfirmSignUpCommand({ ClientId, Username: "wes", ConfirmationCode: "424242" }));
+    await client.send(new C.AdminCreateUserCommand({ UserPoolId, Username: "xia", UserAttributes: [{ Name: "email", Value: "xia@example.com" }], DesiredDeliveryMediums: ["EMAIL"] }));
+    const invite = mock.outbox.forUser(UserPoolId, "xia", "INVITATION")[0];
+    expect(invite.body).toBe(`Log in as xia with ${invite.temporaryPassword}`);
+    mock.setCodes(({ purpose }) => (purpose === "FORGOT_PASSWORD" ? "999000" : undefined));
+    await client.send(new C.ForgotPasswordCommand({ ClientId, Username: "wes" }));
+    expect(mock.outbox.lastCode({ username: "wes", purpose: "FORGOT_PASSWORD" })).toBe("999000");
+  });
+});

@@ -2,11 +2,11 @@
 // the pool and the user's settings demand, then tokens.
 import type { Shape } from "../../../generated/operations.js";
 import type { OperationContext } from "../../engine/context.js";
-import { DIGITS } from "../../engine/random.js";
 import type { ClientRecord, PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 import { issueTokens } from "../tokens.js";
 import { postAuthentication } from "./lifecycle-triggers.js";
+import { deliver, newCode } from "../../operations/shared/deliver.js";
 import { recordAuthEvent } from "../auth-events.js";
 import { maskDestination } from "../../operations/shared/attributes.js";
 import { deviceReplacesMfa, deviceSignInEligible, deviceTrackingOn, issueDevice } from "../../state/devices.js";
@@ -80,19 +80,19 @@ export async function mfaOrTokens(ctx: OperationContext, pool: PoolRecord, clien
 }
 
 /** Sends the code (SMS, email) or asks for the authenticator's code. */
-export function mfaChallenge(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, factor: Challenge, extra: SignInState): AuthAnswer {
+export async function mfaChallenge(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, factor: Challenge, extra: SignInState): Promise<AuthAnswer> {
   if (factor === "SOFTWARE_TOKEN_MFA") {
     const s = newSession(ctx, pool, client, user, "SOFTWARE_TOKEN_MFA", extra);
     return { ChallengeName: factor, Session: s.id, ChallengeParameters: { FRIENDLY_DEVICE_NAME: user.totp?.friendlyName ?? "", USER_ID_FOR_SRP: user.username } };
   }
   const sms = factor === "SMS_MFA";
   const destination = user.attributes.get(sms ? "phone_number" : "email")!;
-  const code = ctx.random.string(sms ? 6 : 8, DIGITS);
+  const code = newCode(ctx, pool, user, sms ? "MFA_SMS" : "MFA_EMAIL", sms ? 6 : 8);
   const s = newSession(ctx, pool, client, user, factor as "SMS_MFA" | "EMAIL_OTP", { ...extra, code, failures: 0 });
-  const template = sms ? pool.settings.SmsAuthenticationMessage ?? "Your authentication code is {####}. " : "Your sign-in code is {####}. ";
-  ctx.outbox.add({
-    at: ctx.now, userPoolId: pool.id, username: user.username, channel: sms ? "SMS" : "EMAIL", destination, purpose: sms ? "MFA_SMS" : "MFA_EMAIL", code,
-    ...(sms ? {} : { subject: "Your sign-in code" }), body: template.replaceAll("{####}", code),
+  await deliver(ctx, pool, user, {
+    channel: sms ? "SMS" : "EMAIL", destination, purpose: sms ? "MFA_SMS" : "MFA_EMAIL", code, subject: pool.mfa.email?.Subject ?? "Your sign-in code",
+    template: sms ? pool.mfa.sms?.SmsAuthenticationMessage ?? pool.settings.SmsAuthenticationMessage ?? "Your authentication code is {####}. " : pool.mfa.email?.Message ?? "Your sign-in code is {####}. ",
+    triggerSource: "CustomMessage_Authentication", clientId: client.ClientId,
   });
   return {
     ChallengeName: factor, Session: s.id,

@@ -3,7 +3,7 @@
 // signs in on its own (the pool only offers those where they may: see auth-factors.ts).
 import { CodeMismatchException, InvalidParameterException, NotAuthorizedException } from "../../../generated/errors.js";
 import type { OperationContext } from "../../engine/context.js";
-import { DIGITS } from "../../engine/random.js";
+import { deliver, newCode } from "../../operations/shared/deliver.js";
 import type { ClientRecord, PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 import type { AuthSession, ChallengeName } from "../../state/auth-state.js";
@@ -150,21 +150,21 @@ function srpExchange({ ctx, pool, client, user, name, state }: SignIn, A: string
 }
 
 /** Sends an 8-digit sign-in code by email or SMS. An unknown user is told a code went to the masked name they typed. */
-function sendCode(sign: SignIn, factor: "EMAIL_OTP" | "SMS_OTP"): AuthAnswer {
+async function sendCode(sign: SignIn, factor: "EMAIL_OTP" | "SMS_OTP"): Promise<AuthAnswer> {
   const { ctx, pool, user } = sign;
   const sms = factor === "SMS_OTP";
   const channel = sms ? "SMS" : "EMAIL";
   const delivery = (to: string) => ({ CODE_DELIVERY_DELIVERY_MEDIUM: channel, CODE_DELIVERY_DESTINATION: maskDestination(channel, to) });
   if (!user) return { ChallengeName: factor, Session: session(sign, factor).id, ChallengeParameters: delivery(sign.name) };
   const destination = user.attributes.get(sms ? "phone_number" : "email")!;
-  const code = ctx.random.string(8, DIGITS);
+  const code = newCode(ctx, pool, user, "OTP_SIGN_IN", 8);
   const s = session(sign, factor, { code, failures: 0 });
   const template = sms
     ? pool.mfa.sms?.SmsAuthenticationMessage ?? pool.settings.SmsAuthenticationMessage ?? "Your sign-in code is {####}. "
     : pool.mfa.email?.Message ?? "Your sign-in code is {####}. ";
-  ctx.outbox.add({
-    at: ctx.now, userPoolId: pool.id, username: user.username, channel, destination, purpose: "OTP_SIGN_IN", code,
-    ...(sms ? {} : { subject: pool.mfa.email?.Subject ?? "Your sign-in code" }), body: template.replaceAll("{####}", code),
+  await deliver(ctx, pool, user, {
+    channel, destination, purpose: "OTP_SIGN_IN", code, subject: pool.mfa.email?.Subject ?? "Your sign-in code", template,
+    triggerSource: "CustomMessage_Authentication", clientId: sign.client.ClientId,
   });
   return { ChallengeName: factor, Session: s.id, ChallengeParameters: delivery(destination) };
 }

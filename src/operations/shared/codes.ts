@@ -2,11 +2,11 @@
 import type { Shape } from "../../../generated/operations.js";
 import type { OperationContext } from "../../engine/context.js";
 import type { MessagePurpose } from "../../engine/outbox.js";
-import { DIGITS } from "../../engine/random.js";
 import type { PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 import { DEFAULT_PASSWORD_POLICY } from "../../auth/password-policy.js";
 import { maskDestination } from "./attributes.js";
+import { deliver, newCode } from "./deliver.js";
 
 const HOUR = 3600_000;
 /** How long each kind of code stays valid. */
@@ -19,18 +19,17 @@ export function channelFor(attribute: string): "EMAIL" | "SMS" {
   return attribute === "phone_number" ? "SMS" : "EMAIL";
 }
 
-/** Creates a code for `purpose`, keeps it on the user and puts the message in the outbox. */
-export function sendCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, attribute: "email" | "phone_number", purpose: MessagePurpose & keyof typeof CODE_LIFETIME): DeliveryDetails {
+/** Creates a code for `purpose`, keeps it on the user and sends the message (outbox). */
+export async function sendCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, attribute: "email" | "phone_number", purpose: MessagePurpose & keyof typeof CODE_LIFETIME, triggerSource: string, clientId?: string): Promise<DeliveryDetails> {
   const destination = user.attributes.get(attribute)!;
   const channel = channelFor(attribute);
-  const code = ctx.random.string(6, DIGITS);
+  const code = newCode(ctx, pool, user, purpose, 6);
   user.codes.set(purpose === "VERIFY_ATTRIBUTE" ? `VERIFY_ATTRIBUTE:${attribute}` : purpose, { code, expiresAt: ctx.now + CODE_LIFETIME[purpose], failures: 0, attribute });
   const t = pool.settings.VerificationMessageTemplate ?? {};
-  const body = (channel === "EMAIL" ? t.EmailMessage ?? pool.settings.EmailVerificationMessage : t.SmsMessage ?? pool.settings.SmsVerificationMessage) ?? "Your verification code is {####}. ";
-  ctx.outbox.add({
-    at: ctx.now, userPoolId: pool.id, username: user.username, channel, destination, purpose, code,
-    ...(channel === "EMAIL" ? { subject: t.EmailSubject ?? pool.settings.EmailVerificationSubject ?? "Your verification code" } : {}),
-    body: body.replaceAll("{####}", code).replaceAll("{username}", user.username),
+  const template = (channel === "EMAIL" ? t.EmailMessage ?? pool.settings.EmailVerificationMessage : t.SmsMessage ?? pool.settings.SmsVerificationMessage) ?? "Your verification code is {####}. ";
+  await deliver(ctx, pool, user, {
+    channel, destination, purpose, code, template, triggerSource, clientId,
+    subject: t.EmailSubject ?? pool.settings.EmailVerificationSubject ?? "Your verification code",
   });
   return { Destination: maskDestination(channel, destination), DeliveryMedium: channel, AttributeName: attribute };
 }
@@ -46,24 +45,16 @@ export function temporaryPassword(ctx: OperationContext, pool: PoolRecord): stri
 }
 
 /** The invitation AdminCreateUser sends, with the temporary password. */
-export function sendInvitation(ctx: OperationContext, pool: PoolRecord, user: UserRecord, password: string, mediums: readonly string[]): void {
+export async function sendInvitation(ctx: OperationContext, pool: PoolRecord, user: UserRecord, password: string, mediums: readonly string[]): Promise<void> {
   const t = pool.settings.AdminCreateUserConfig?.InviteMessageTemplate ?? {};
   for (const medium of mediums) {
     const attribute = medium === "EMAIL" ? "email" : "phone_number";
     const destination = user.attributes.get(attribute);
     if (!destination) continue;
-    const template = (medium === "EMAIL" ? t.EmailMessage : t.SMSMessage) ?? "Your username is {username} and temporary password is {####}. ";
-    ctx.outbox.add({
-      at: ctx.now, userPoolId: pool.id, username: user.username, channel: medium === "EMAIL" ? "EMAIL" : "SMS", destination,
-      purpose: "INVITATION", temporaryPassword: password,
-      ...(medium === "EMAIL" ? { subject: t.EmailSubject ?? "Your temporary password" } : {}),
-      body: template.replaceAll("{####}", password).replaceAll("{username}", displayUsername(pool, user)),
+    await deliver(ctx, pool, user, {
+      channel: medium === "EMAIL" ? "EMAIL" : "SMS", destination, purpose: "INVITATION", temporaryPassword: password,
+      subject: t.EmailSubject ?? "Your temporary password", triggerSource: "CustomMessage_AdminCreateUser",
+      template: (medium === "EMAIL" ? t.EmailMessage : t.SMSMessage) ?? "Your username is {username} and temporary password is {####}. ",
     });
   }
-}
-
-/** In email/phone-as-username pools, messages show the address the user signs in with. */
-function displayUsername(pool: PoolRecord, user: UserRecord): string {
-  for (const a of pool.settings.UsernameAttributes ?? []) { const v = user.attributes.get(a); if (v) return v; }
-  return user.username;
 }

@@ -17,8 +17,8 @@ export function recoveryChannel(pool: PoolRecord, user: UserRecord): "email" | "
   return undefined;
 }
 
-export function sendResetCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord): DeliveryDetails {
+export function sendResetCode(ctx: OperationContext, pool: PoolRecord, user: UserRecord, clientId?: string): Promise<DeliveryDetails> {
   const channel = recoveryChannel(pool, user);
   if (!channel) throw new InvalidParameterException("Cannot reset password for the user as there is no registered/verified email or phone_number");
-  return sendCode(ctx, pool, user, channel, "FORGOT_PASSWORD");
+  return sendCode(ctx, pool, user, channel, "FORGOT_PASSWORD", "CustomMessage_ForgotPassword", clientId);
 }

@@ -8,7 +8,7 @@ import type { UserRecord } from "../../state/user.js";
 import { checkAttributes, checkMutable, claimAliases, setAttributes, syncAliases } from "./attributes.js";
 import { sendCode, type DeliveryDetails } from "./codes.js";
 
-export function updateAttributes(ctx: OperationContext, pool: PoolRecord, user: UserRecord, attributes: readonly Shape<"AttributeType">[], options: { selfService: boolean }): DeliveryDetails[] {
+export async function updateAttributes(ctx: OperationContext, pool: PoolRecord, user: UserRecord, attributes: readonly Shape<"AttributeType">[], options: { selfService: boolean; clientId?: string }): Promise<DeliveryDetails[]> {
   checkAttributes(pool, attributes, "update");
   checkMutable(pool, user, attributes);
   const next = new Map(user.attributes);
@@ -28,5 +28,7 @@ export function updateAttributes(ctx: OperationContext, pool: PoolRecord, user: 
   setAttributes(user, changes);
   syncAliases(pool, user, before);
   user.modified = ctx.now;
-  return toVerify.filter((a) => user.attributes.get(a)).map((a) => sendCode(ctx, pool, user, a, "VERIFY_ATTRIBUTE"));
+  const sent: DeliveryDetails[] = [];
+  for (const a of toVerify) if (user.attributes.get(a)) sent.push(await sendCode(ctx, pool, user, a, "VERIFY_ATTRIBUTE", "CustomMessage_UpdateUserAttribute", options.clientId));
+  return sent;
 }
