@@ -5,7 +5,7 @@ import * as C from "@aws-sdk/client-cognito-identity-provider";
 import { AuthenticationDetails, CognitoUser, CognitoUserPool, type CognitoUserSession } from "amazon-cognito-identity-js";
 import { useMock } from "../support/mock.js";
 
-const { client } = useMock();
+const { client, mock } = useMock();
 const PASSWORD = "Corr3ct!horse";
 
 async function setup(pool: Partial<C.CreateUserPoolCommandInput> = {}) {
@@ -73,5 +73,28 @@ describe("amazon-cognito-identity-js", () => {
     }));
     expect("ok" in done).toBe(true);
     expect("ok" in (await signIn(pool, "bob", "N3w!password"))).toBe(true);
+  });
+});
+
+describe("amazon-cognito-identity-js: sign-up, confirmation, forgotten password", () => {
+  it("signs up, confirms with the emailed code, then resets a forgotten password", async () => {
+    const UserPoolId = (await client.send(new C.CreateUserPoolCommand({ PoolName: "acij-signup", AutoVerifiedAttributes: ["email"] }))).UserPool!.Id!;
+    const ClientId = (await client.send(new C.CreateUserPoolClientCommand({ UserPoolId, ClientName: "web" }))).UserPoolClient!.ClientId!;
+    const pool = new CognitoUserPool({ UserPoolId, ClientId });
+    const { CognitoUserAttribute } = await import("amazon-cognito-identity-js");
+    const signedUp = await new Promise<{ userConfirmed: boolean; userSub: string }>((resolve, reject) =>
+      pool.signUp("carol", PASSWORD, [new CognitoUserAttribute({ Name: "email", Value: "carol@example.com" })], [], (e, r) => (e ? reject(e) : resolve(r!))));
+    expect(signedUp.userConfirmed).toBe(false);
+    const user = new CognitoUser({ Username: "carol", Pool: pool });
+    const wrong = await new Promise<Error | undefined>((resolve) => user.confirmRegistration("000000x", true, (e) => resolve(e ?? undefined)));
+    expect(wrong?.name ?? (wrong as { code?: string } | undefined)?.code).toBe("CodeMismatchException");
+    await new Promise<void>((resolve, reject) => user.confirmRegistration(mock.outbox.lastCode({ username: "carol", purpose: "SIGN_UP" })!, true, (e) => (e ? reject(e) : resolve())));
+    expect("ok" in (await signIn(pool, "carol", PASSWORD))).toBe(true);
+
+    const delivered = await new Promise<{ CodeDeliveryDetails: { DeliveryMedium: string } }>((resolve, reject) => user.forgotPassword({ onSuccess: resolve as never, onFailure: reject, inputVerificationCode: resolve as never }));
+    expect(delivered.CodeDeliveryDetails.DeliveryMedium).toBe("EMAIL");
+    await new Promise<void>((resolve, reject) => user.confirmPassword(mock.outbox.lastCode({ username: "carol", purpose: "FORGOT_PASSWORD" })!, "N3w!password", { onSuccess: () => resolve(), onFailure: reject }));
+    expect("ok" in (await signIn(pool, "carol", "N3w!password"))).toBe(true);
+    expect("error" in (await signIn(pool, "carol", PASSWORD))).toBe(true);
   });
 });
