@@ -1,15 +1,19 @@
 // The cognito-idp-mock command.
 import { parseArgs } from "node:util";
 import { serve } from "./serve.js";
+import { describeApplied, listScenarios } from "./scenarios.js";
 
 const HELP = `cognito-idp-mock: a local Amazon Cognito user pools API
 
 usage:
-  cognito-idp-mock serve [--host 127.0.0.1] [--port 9229] [--region us-east-1] [--demo] [--seed TEXT]
+  cognito-idp-mock serve [--host 127.0.0.1] [--port 9229] [--region us-east-1] [--scenario NAME[,NAME...]] [--demo] [--seed TEXT]
+  cognito-idp-mock scenarios [--json]
 
-serve     run the mock server. Point any AWS SDK, awscli (--endpoint-url) or boto3 at it.
-          --demo creates a ready pool, app client and user and prints them.
-          Control endpoints: POST /_mock/reset, GET /_mock/outbox, GET /_mock/state.
+serve      run the mock server. Point any AWS SDK, awscli (--endpoint-url) or boto3 at it.
+           --scenario seeds and configures it (compose several with commas); --demo is --scenario default.
+           Control endpoints: POST /_mock/reset, GET /_mock/outbox, GET /_mock/state,
+           GET|POST /_mock/scenario, POST|DELETE /_mock/rules.
+scenarios  list the shipped scenarios: what each does, what it seeds, the credentials to use.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -18,6 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return command ? 0 : 1;
   }
+  if (command === "scenarios") return listScenarios(rest.includes("--json"));
   if (command !== "serve") {
     process.stderr.write(`unknown command: ${command}\n\n${HELP}`);
     return 2;
@@ -29,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       port: { type: "string", default: "9229" },
       region: { type: "string", default: "us-east-1" },
       demo: { type: "boolean", default: false },
+      scenario: { type: "string" },
       seed: { type: "string" },
     },
   });
@@ -37,18 +43,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`--port must be a port number, got ${values.port}\n`);
     return 2;
   }
-  const { running, demo } = await serve({ host: values.host!, port, region: values.region!, demo: values.demo!, seed: values.seed });
-  if (demo) {
-    process.stdout.write([
-      "demo user pool ready:",
-      `  region        ${demo.region}`,
-      `  userPoolId    ${demo.userPoolId}`,
-      `  clientId      ${demo.clientId}`,
-      `  username      ${demo.username}   (or ${demo.email})`,
-      `  password      ${demo.password}`,
-      "",
-    ].join("\n"));
-  }
+  const scenario = values.scenario ?? (values.demo ? "default" : undefined);
+  const { running, applied } = await serve({ host: values.host!, port, region: values.region!, scenario, seed: values.seed });
+  if (applied.names.length) process.stdout.write(describeApplied(applied, values.region!));
   process.stdout.write(`listening on ${running.url}\n`);
   const stop = () => { running.close().then(() => process.exit(0)); };
   process.once("SIGINT", stop);

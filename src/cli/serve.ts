@@ -2,23 +2,22 @@
 import { createCognitoMock } from "../engine/create.js";
 import { startServer, type RunningServer } from "../server/server.js";
 import { controlHandlers } from "../server/control.js";
-import { seedDemo, type DemoIds } from "../server/demo.js";
+import type { AppliedScenarios } from "../scenarios/run.js";
 
 export interface ServeOptions {
   host: string;
   port: number;
   region: string;
-  demo: boolean;
+  /** scenario names, composed in order ("default", "mfa-totp,throttled") */
+  scenario?: string;
   seed?: string;
 }
 
-export async function serve(o: ServeOptions): Promise<{ running: RunningServer; demo?: DemoIds }> {
+export async function serve(o: ServeOptions): Promise<{ running: RunningServer; applied: AppliedScenarios }> {
   // any host and any path "/" reaches the engine: the server is the endpoint, whatever name it is called by
-  const mock = createCognitoMock({ region: o.region, seed: o.seed ?? "cognito-idp-mock", endpoints: [(url) => url.pathname === "/"] });
-  let demo: DemoIds | undefined;
-  const seed = async () => (o.demo ? (demo = await seedDemo(mock, o.region)) : undefined);
-  await seed();
-  const running = await startServer({ host: o.host, port: o.port, handlers: [...controlHandlers(mock, seed), ...mock.handlers] });
+  const mock = createCognitoMock({ region: o.region, seed: o.seed ?? "cognito-idp-mock", endpoints: [(url) => url.pathname === "/"], scenario: o.scenario });
+  const applied = await mock.ready();
+  const running = await startServer({ host: o.host, port: o.port, handlers: [...controlHandlers(mock), ...mock.handlers] });
   mock.setPublicUrl(running.url);
-  return { running, demo };
+  return { running, applied };
 }

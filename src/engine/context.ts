@@ -6,6 +6,7 @@ import type { Random } from "./random.js";
 import type { Outbox } from "./outbox.js";
 import type { Store } from "../state/store.js";
 import type { Triggers } from "../auth/triggers.js";
+import type { ActiveRule } from "../scenarios/rules.js";
 
 export interface EngineState {
   readonly store: Store;
@@ -26,6 +27,8 @@ export interface EngineState {
   readonly triggers: ReadonlyMap<string, Triggers>;
   /** codes a test fixed (mock.setCodes): one for all, or chosen per message */
   readonly fixedCodes: FixedCodes | undefined;
+  /** scenario rules that may answer a request before its operation */
+  readonly rules: ActiveRule[];
 }
 
 export type FixedCodes = string | ((message: { userPoolId: string; username: string; purpose: string; length: number }) => string | undefined);

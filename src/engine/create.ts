@@ -10,6 +10,10 @@ import { implementedOperations } from "../operations/index.js";
 import { createHandlers, type EndpointMatcher } from "../msw/handlers.js";
 import type { WireResponse } from "../protocol/wire.js";
 import type { Triggers } from "../auth/triggers.js";
+import { checkRule, type ActiveRule, type Rule } from "../scenarios/rules.js";
+import type { Scenario } from "../scenarios/define.js";
+import { resolveScenarios, type ScenarioRef } from "../scenarios/select.js";
+import { applyScenarios, type AppliedScenarios } from "../scenarios/run.js";
 
 export interface CognitoMockOptions {
   /** the region of requests that name none (custom endpoints, unsigned calls); default us-east-1 */
@@ -35,6 +39,13 @@ export interface CognitoMockOptions {
   triggers?: Triggers;
   /** fix the codes messages carry: one code for all ("123456"), or a function per message */
   codes?: FixedCodes;
+  /**
+   * Scenarios to start from, by name ("mfa-totp,throttled") or as definitions; applied before the
+   * first request is answered (await mock.ready() to see what they made) and again after reset().
+   */
+  scenario?: ScenarioRef | ScenarioRef[];
+  /** your own scenarios, usable by name next to the shipped ones */
+  scenarios?: Scenario[];
 }
 
 export interface CognitoMock {
@@ -59,6 +70,16 @@ export interface CognitoMock {
   setTriggers(poolId: string, triggers: Triggers | undefined): void;
   /** Fix the codes sent from now on (undefined: random again). reset() returns to the option's value. */
   setCodes(codes: FixedCodes | undefined): void;
+  /** Install a scenario rule (fail, slow down) now; reset() removes rules that no scenario brought. */
+  addRule(rule: Rule): void;
+  /** One line to inject any declared error: the next `times` (default 1) calls of an operation fail. */
+  failNext(operation: string, error: string, options?: { message?: string; times?: number; when?: Rule["when"] }): void;
+  clearRules(): void;
+  readonly rules: readonly ActiveRule[];
+  /** Start over from these scenarios (reset, then apply them in order); [] leaves a bare mock. */
+  useScenario(scenarios: ScenarioRef | ScenarioRef[]): Promise<AppliedScenarios>;
+  /** Resolves once the active scenarios are applied, with what they made. */
+  ready(): Promise<AppliedScenarios>;
   /** The engine's state, for the mock's own handlers (import uploads, control endpoints). */
   readonly state: EngineState;
 }
@@ -80,10 +101,28 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     publicUrl: options.publicUrl,
     triggers: new Map(options.triggers ? [["*", options.triggers]] : []),
     fixedCodes: options.codes,
+    rules: [],
   };
+  let active: Scenario[] = resolveScenarios(options.scenario, options.scenarios);
+  let applied: Promise<AppliedScenarios> | undefined;
+  const EMPTY: AppliedScenarios = { names: [], info: {}, each: [] };
   const implementations = new Map<string, OperationModule>(implementedOperations.map((m) => [m.name, m]));
   const dispatchOptions = { implementations, validateResponses: options.validateResponses ?? false };
-  const run = (target: string | null, body: string, region?: string) => dispatch(state, { target, body, region }, dispatchOptions);
+  let applying = false;
+  const ensureApplied = () => (applied ??= (async () => {
+    if (!active.length) return EMPTY;
+    applying = true;
+    try {
+      return await applyScenarios(mock, active, state.defaultRegion);
+    } finally {
+      applying = false;
+    }
+  })());
+  const run = async (target: string | null, body: string, region?: string) => {
+    await ensureApplied();
+    return dispatch(state, { target, body, region }, dispatchOptions);
+  };
+  const direct = (target: string | null, body: string, region?: string) => dispatch(state, { target, body, region }, dispatchOptions);
 
   const mock: CognitoMock = {
     handlers: [],
@@ -93,13 +132,27 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     options,
     dispatch: run,
     async call(operation, input, region) {
-      const res = await run(`AWSCognitoIdentityProviderService.${operation}`, JSON.stringify(input), region);
+      // scenarios seed through call() while being applied, so it must not wait for itself
+      const res = await (applying ? direct : run)(`AWSCognitoIdentityProviderService.${operation}`, JSON.stringify(input), region);
       const body = JSON.parse(res.body);
       if (res.status !== 200) throw Object.assign(new Error(body.message), { name: body.__type, $status: res.status, __type: body.__type });
       return body;
     },
     state,
     setCodes(codes) { state.fixedCodes = codes; },
+    addRule(rule) { checkRule(rule); state.rules.push({ ...structuredClone(rule), used: 0 }); },
+    failNext(operation, error, o = {}) {
+      mock.addRule({ operation, error: { type: error, ...(o.message ? { message: o.message } : {}) }, times: o.times ?? 1, ...(o.when ? { when: o.when } : {}) });
+    },
+    clearRules() { state.rules.length = 0; },
+    get rules() { return state.rules; },
+    async useScenario(refs) {
+      const next = resolveScenarios(refs, options.scenarios);
+      active = next;
+      mock.reset();
+      return ensureApplied();
+    },
+    ready: () => ensureApplied(),
     setTriggers(poolId, triggers) {
       const map = state.triggers as Map<string, Triggers>;
       if (triggers) map.set(poolId, triggers);
@@ -111,6 +164,9 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       state.outbox.clear();
       state.clock.reset();
       state.fixedCodes = options.codes;
+      state.rules.length = 0;
+      // the active scenarios come back with the next request (or mock.ready())
+      applied = undefined;
       // triggers set for one pool go with the pool; those given to createCognitoMock stay
       for (const key of [...state.triggers.keys()]) if (key !== "*" || !options.triggers) (state.triggers as Map<string, Triggers>).delete(key);
       state.random = createRandom(seed);

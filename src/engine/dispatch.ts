@@ -5,6 +5,7 @@ import { requestError } from "../contract/aws-errors.js";
 import { validateRequest, validateResponse } from "../contract/index.js";
 import { errorResponse, successResponse, type WireResponse } from "../protocol/wire.js";
 import type { EngineState, OperationContext, OperationModule } from "./context.js";
+import { applyRules } from "../scenarios/rules.js";
 
 export interface DispatchRequest {
   target: string | null;
@@ -41,6 +42,11 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
 
   const impl = options.implementations.get(name);
   if (!impl) return notImplemented(name, requestId);
+
+  // scenario rules answer first: latency, injected errors
+  const ruled = applyRules(state.rules, name, input);
+  if (ruled.delayMs) await new Promise((r) => setTimeout(r, ruled.delayMs));
+  if (ruled.error) return errorResponse(ruled.error, requestId);
 
   const ctx: OperationContext = {
     ...state,

@@ -1,21 +1,55 @@
 // The server's control endpoints, as MSW handlers beside the Cognito ones:
-//   POST /_mock/reset   forget everything (and re-run the start-up seeding, e.g. the demo pool)
-//   GET  /_mock/outbox  the messages Cognito would have sent, codes included
-//   GET  /_mock/state   every pool, client, group and user (no secrets)
+//   POST /_mock/reset      forget everything; the active scenarios seed again
+//   GET  /_mock/outbox     the messages Cognito would have sent, codes included
+//   GET  /_mock/state      every pool, client, group and user (no secrets)
+//   GET  /_mock/scenario   the active scenarios, what they made, the rules in force
+//   POST /_mock/scenario   {"scenarios": ["mfa-totp", "throttled"]}: start over from these
+//   POST /_mock/rules      a rule to add ({"operation", "error": {"type"}, "times", "latencyMs", "when"})
+//   DELETE /_mock/rules    remove all rules
 import { http, type RequestHandler } from "msw";
 import type { CognitoMock } from "../engine/create.js";
 import { snapshot } from "../state/snapshot.js";
+import { CognitoError } from "../../generated/errors.js";
+import type { Rule } from "../scenarios/rules.js";
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body, null, 2), { status, headers: { "content-type": "application/json", "access-control-allow-origin": "*" } });
 
-export function controlHandlers(mock: CognitoMock, afterReset: () => Promise<unknown>): RequestHandler[] {
+/** Control requests answer a bad body with 400 and Cognito-style error text rather than crashing. */
+async function guarded(fn: () => Promise<Response>): Promise<Response> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof CognitoError || e instanceof SyntaxError) return json({ error: e.name, message: e.message }, 400);
+    throw e;
+  }
+}
+
+export function controlHandlers(mock: CognitoMock): RequestHandler[] {
   const at = (path: string) => ({ request }: { request: Request }) => new URL(request.url).pathname === path;
+  const scenarioView = async () => {
+    const applied = await mock.ready();
+    return { scenarios: applied.names, made: applied.info, each: applied.each, rules: mock.rules };
+  };
   return [
     http.post(at("/_mock/reset"), async () => {
       mock.reset();
-      return json({ reset: true, seeded: await afterReset() });
+      return json({ reset: true, ...(await scenarioView()) });
     }),
     http.get(at("/_mock/outbox"), () => json({ messages: mock.outbox.messages })),
     http.get(at("/_mock/state"), () => json(snapshot(mock.store))),
+    http.get(at("/_mock/scenario"), async () => json(await scenarioView())),
+    http.post(at("/_mock/scenario"), ({ request }) => guarded(async () => {
+      const body = (await request.json()) as { scenarios?: string[] | string };
+      await mock.useScenario(body.scenarios ?? []);
+      return json(await scenarioView());
+    })),
+    http.post(at("/_mock/rules"), ({ request }) => guarded(async () => {
+      mock.addRule((await request.json()) as Rule);
+      return json({ rules: mock.rules });
+    })),
+    http.delete(at("/_mock/rules"), () => {
+      mock.clearRules();
+      return json({ rules: [] });
+    }),
   ];
 }

@@ -10,7 +10,7 @@ let url = "";
 let banner = "";
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "serve", "--port", "0", "--demo"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  child = spawn(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "serve", "--port", "0", "--scenario", "default"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${banner}`)), 15_000);
     child.stdout!.on("data", (d: Buffer) => {
@@ -31,7 +31,8 @@ describe("cognito-idp-mock serve", () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(demoValue("userPoolId")).toMatch(/^us-east-1_[0-9A-Za-z]{9}$/);
     expect(demoValue("clientId")).toMatch(/^[a-z0-9]{26}$/);
-    expect(demoValue("password")).toBe("Passw0rd!demo");
+    expect(/user\s+demo \/ (\S+)/.exec(banner)?.[1]).toBe("Passw0rd!demo");
+    expect(banner).toContain("scenario default ready:");
   });
 
   it("answers the AWS SDK (SigV4-signed) with the demo state", async () => {
@@ -44,7 +45,7 @@ describe("cognito-idp-mock serve", () => {
     client.destroy();
   });
 
-  it("serves the control endpoints: state, outbox, reset (which re-seeds the demo)", async () => {
+  it("serves the control endpoints: state, outbox, reset (which seeds the active scenario again)", async () => {
     const client = sdk();
     const pool = demoValue("userPoolId");
     await client.send(new C.AdminCreateUserCommand({ UserPoolId: pool, Username: "temp", UserAttributes: [{ Name: "email", Value: "temp@example.com" }], DesiredDeliveryMediums: ["EMAIL"] }));
@@ -53,8 +54,8 @@ describe("cognito-idp-mock serve", () => {
     const state = await (await fetch(`${url}/_mock/state`)).json() as { pools: { users: { username: string }[] }[] };
     expect(state.pools[0].users.map((u) => u.username)).toEqual(["demo", "temp"]);
     expect(JSON.stringify(state)).not.toContain(outbox.messages.find((m) => m.username === "temp")!.temporaryPassword!);
-    const reset = await (await fetch(`${url}/_mock/reset`, { method: "POST" })).json() as { seeded: { userPoolId: string } };
-    expect(reset.seeded.userPoolId).toBe(pool);
+    const reset = await (await fetch(`${url}/_mock/reset`, { method: "POST" })).json() as { made: { userPoolId: string } };
+    expect(reset.made.userPoolId).toBe(pool);
     const after = await client.send(new C.ListUsersCommand({ UserPoolId: pool }));
     expect(after.Users!.map((u) => u.Username)).toEqual(["demo"]);
     client.destroy();
@@ -65,6 +66,23 @@ describe("cognito-idp-mock serve", () => {
     const bad = await fetch(url, { method: "POST", headers: { "x-amz-target": "AWSCognitoIdentityProviderService.ListUserPools" }, body: "{" });
     expect(bad.status).toBe(400);
     expect((await bad.json() as { __type: string }).__type).toBe("SerializationException");
+  });
+
+  it("switches scenarios and adds rules over HTTP", async () => {
+    const client = sdk();
+    const pool = demoValue("userPoolId");
+    const added = await fetch(`${url}/_mock/rules`, { method: "POST", body: JSON.stringify({ operation: "AdminGetUser", error: { type: "TooManyRequestsException" }, times: 1 }) });
+    expect(added.status).toBe(200);
+    const throttled = await client.send(new C.AdminGetUserCommand({ UserPoolId: pool, Username: "demo" })).catch((e: Error) => e);
+    expect([(throttled as Error).name, (throttled as Error).message]).toEqual(["TooManyRequestsException", "Rate exceeded"]);
+    expect((await client.send(new C.AdminGetUserCommand({ UserPoolId: pool, Username: "demo" }))).Username).toBe("demo");
+    const bad = await fetch(`${url}/_mock/rules`, { method: "POST", body: JSON.stringify({ operation: "AdminGetUser", error: { type: "CodeMismatchException" } }) });
+    expect(bad.status).toBe(400);
+    const unknown = await fetch(`${url}/_mock/scenario`, { method: "POST", body: JSON.stringify({ scenarios: ["no-such-scenario"] }) });
+    expect(unknown.status).toBe(400);
+    const view = await (await fetch(`${url}/_mock/scenario`)).json() as { scenarios: string[] };
+    expect(view.scenarios).toEqual(["default"]);
+    client.destroy();
   });
 
   const hasAws = (() => { try { execFileSync("aws", ["--version"], { stdio: "ignore" }); return true; } catch { return false; } })();
