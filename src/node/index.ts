@@ -1,7 +1,7 @@
 // cognito-idp-mock/node: one line for Node test runners (vitest, jest, node:test, Playwright's runner).
 // setupServer under the hood; with per-test isolation: state, outbox, rules and clock reset after each
 // test, so tests never see each other's users.
-import { setupServer, type SetupServerApi } from "msw/node";
+import { setupServer, type SetupServer } from "msw/node";
 import { createCognitoMock, type CognitoMock, type CognitoMockOptions } from "../engine/create.js";
 
 export * from "../index.js";
@@ -18,7 +18,7 @@ export interface NodeMockOptions extends CognitoMockOptions {
 
 export interface NodeMock {
   mock: CognitoMock;
-  server: SetupServerApi;
+  server: SetupServer;
   start(): void;
   /** reset the mock (and re-apply its scenarios) */
   reset(): void;
