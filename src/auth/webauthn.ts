@@ -144,6 +144,7 @@ export async function verifyRegistration(credential: unknown, expected: Registra
   if (!originAllowed(clientData.origin, expected.rpId)) {
     throw new WebAuthnOriginNotAllowedException(`The origin ${clientData.origin} is not allowed for relying party ${expected.rpId}.`);
   }
+  await import("reflect-metadata");
   const { decodeAttestationObject, parseAuthenticatorData } = await import("@simplewebauthn/server/helpers");
   let rpIdHash: Uint8Array;
   try {
@@ -154,7 +155,7 @@ export async function verifyRegistration(credential: unknown, expected: Registra
   if (!timingSafeEqual(rpIdHash, sha256(utf8(expected.rpId)))) {
     throw new WebAuthnRelyingPartyMismatchException(`The credential was created for a relying party other than ${expected.rpId}.`);
   }
-  const { verifyRegistrationResponse } = await import("@simplewebauthn/server");
+  const { verifyRegistrationResponse } = await simpleWebAuthn();
   let result: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
   try {
     result = await verifyRegistrationResponse({
@@ -196,7 +197,7 @@ export async function verifyAssertion(credential: unknown, expected: AssertionCh
   if (!passkey || clientData.type !== "webauthn.get" || clientData.challenge !== expected.challenge || !originAllowed(clientData.origin, expected.rpId)) throw refused();
   // a discoverable credential names its user; it must be the user signing in
   if (typeof response.userHandle === "string" && response.userHandle !== "" && response.userHandle !== expected.userHandle) throw refused();
-  const { verifyAuthenticationResponse } = await import("@simplewebauthn/server");
+  const { verifyAuthenticationResponse } = await simpleWebAuthn();
   try {
     const result = await verifyAuthenticationResponse({
       response: cred as never, expectedChallenge: expected.challenge, expectedOrigin: clientData.origin, expectedRPID: passkey.rpId,
@@ -220,3 +221,12 @@ const PROVIDERS: Record<string, string> = {
 };
 
 export const friendlyName = (aaguid: string): string => PROVIDERS[aaguid] ?? "Passkey";
+
+/**
+ * @simplewebauthn/server, loaded on first use. Its certificate code (@peculiar/x509, via tsyringe) needs
+ * the Reflect metadata polyfill loaded first; Node happens to have it from elsewhere, browsers do not.
+ */
+async function simpleWebAuthn() {
+  await import("reflect-metadata");
+  return import("@simplewebauthn/server");
+}

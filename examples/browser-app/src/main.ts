@@ -2,7 +2,7 @@
 // have in their repos, starts the mock in the service worker, and then uses Amplify exactly as an app
 // against real Cognito would.
 import { Amplify } from "aws-amplify";
-import { signUp, confirmSignUp, signIn, confirmSignIn, fetchAuthSession, signOut } from "aws-amplify/auth";
+import { signUp, confirmSignUp, signIn, confirmSignIn, fetchAuthSession, signOut, associateWebAuthnCredential } from "aws-amplify/auth";
 import { startCognitoMock, defineScenario } from "cognito-idp-mock/browser";
 
 const totpApp = defineScenario({
@@ -18,13 +18,34 @@ const totpApp = defineScenario({
   },
 });
 
+// Open the page with ?cognito-scenario=example-passkey-app for this one: a user who signs in with a
+// password, registers a passkey, then signs in with the passkey alone (USER_AUTH, WEB_AUTHN).
+const passkeyApp = defineScenario({
+  name: "example-passkey-app",
+  kind: "basics",
+  description: "Passkeys for localhost: password or passkey as the first factor.",
+  seeds: "1 pool (passkeys on localhost), 1 public client, 1 confirmed user",
+  credentials: [{ username: "ada@example.com", password: "Corr3ct!horse" }],
+  async setup({ call }) {
+    const { UserPool } = await call("CreateUserPool", {
+      PoolName: "passkeys", UsernameAttributes: ["email"], Policies: { SignInPolicy: { AllowedFirstAuthFactors: ["PASSWORD", "WEB_AUTHN"] } },
+    });
+    await call("SetUserPoolMfaConfig", { UserPoolId: UserPool.Id, WebAuthnConfiguration: { RelyingPartyId: "localhost", UserVerification: "preferred" } });
+    const { UserPoolClient } = await call("CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "web", ExplicitAuthFlows: ["ALLOW_USER_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+    await call("AdminCreateUser", { UserPoolId: UserPool.Id, Username: "ada@example.com", MessageAction: "SUPPRESS", UserAttributes: [{ Name: "email_verified", Value: "true" }] });
+    await call("AdminSetUserPassword", { UserPoolId: UserPool.Id, Username: "ada@example.com", Password: "Corr3ct!horse", Permanent: true });
+    return { userPoolId: UserPool.Id, clientId: UserPoolClient.ClientId };
+  },
+});
+
 const $ = <T extends HTMLElement = HTMLInputElement>(id: string) => document.getElementById(id) as T;
 const status = (text: string) => { $("status").textContent = text; };
 const value = (id: string) => $(id).value;
 
-const { mock, applied } = await startCognitoMock({ scenario: "example-totp-app", scenarios: [totpApp] });
+const { mock, applied } = await startCognitoMock({ scenario: "example-totp-app", scenarios: [totpApp, passkeyApp] });
+$("scenario").textContent = applied.names.join(",");
 Amplify.configure({ Auth: { Cognito: { userPoolId: applied.info.userPoolId!, userPoolClientId: applied.info.clientId! } } });
-mock.outbox.messages; // the outbox lives in the page: show the newest code as it arrives
+// the outbox lives in the page: show the newest code as it arrives
 setInterval(() => { $("outbox-code").textContent = mock.outbox.lastCode({}) ?? "none"; }, 200);
 status("ready");
 
@@ -62,4 +83,12 @@ $("signout").onclick = () => act(async () => {
   await signOut();
   $("tokens").textContent = "";
   return "signed out";
+});
+$("passkey-register").onclick = () => act(async () => {
+  await associateWebAuthnCredential();
+  return "passkey registered";
+});
+$("passkey-signin").onclick = () => act(async () => {
+  const r = await signIn({ username: value("email"), options: { authFlowType: "USER_AUTH", preferredChallenge: "WEB_AUTHN" } });
+  return r.isSignedIn ? showTokens() : r.nextStep.signInStep;
 });
