@@ -8,12 +8,17 @@ const HELP = `cognito-idp-mock: a local Amazon Cognito user pools API
 usage:
   cognito-idp-mock serve [--host 127.0.0.1] [--port 9229] [--region us-east-1] [--scenario NAME[,NAME...]] [--demo] [--seed TEXT]
   cognito-idp-mock scenarios [--json]
+  cognito-idp-mock validate FILE... [--json]
+  cognito-idp-mock proxy --target URL [--port 9230]
 
 serve      run the mock server. Point any AWS SDK, awscli (--endpoint-url) or boto3 at it.
            --scenario seeds and configures it (compose several with commas); --demo is --scenario default.
            Control endpoints: POST /_mock/reset, GET /_mock/outbox, GET /_mock/state,
            GET|POST /_mock/scenario, POST|DELETE /_mock/rules.
+           --state FILE keeps the state in FILE across restarts (saved safely on every change).
 scenarios  list the shipped scenarios: what each does, what it seeds, the credentials to use.
+validate   check recorded Cognito traffic (HAR files, JSON lines) against the contract.
+proxy      stand between an app and real Cognito, forward everything unchanged, report contract violations.
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -23,6 +28,8 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 1;
   }
   if (command === "scenarios") return listScenarios(rest.includes("--json"));
+  if (command === "validate") return (await import("./validate.js")).validateCommand(rest);
+  if (command === "proxy") return (await import("./proxy.js")).proxyCommand(rest);
   if (command !== "serve") {
     process.stderr.write(`unknown command: ${command}\n\n${HELP}`);
     return 2;
@@ -35,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       region: { type: "string", default: "us-east-1" },
       demo: { type: "boolean", default: false },
       scenario: { type: "string" },
+      state: { type: "string" },
       seed: { type: "string" },
     },
   });
@@ -44,10 +52,10 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const scenario = values.scenario ?? (values.demo ? "default" : undefined);
-  const { running, applied } = await serve({ host: values.host!, port, region: values.region!, scenario, seed: values.seed });
+  const { running, applied, persistence } = await serve({ host: values.host!, port, region: values.region!, scenario, seed: values.seed, stateFile: values.state });
   if (applied.names.length) process.stdout.write(describeApplied(applied, values.region!));
   process.stdout.write(`listening on ${running.url}\n`);
-  const stop = () => { running.close().then(() => process.exit(0)); };
+  const stop = () => { (persistence?.close() ?? Promise.resolve()).then(() => running.close()).then(() => process.exit(0)); };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   return -1; // keep running
