@@ -6,11 +6,15 @@
 //   POST /_mock/scenario   {"scenarios": ["mfa-totp", "throttled"]}: start over from these
 //   POST /_mock/rules      a rule to add ({"operation", "error": {"type"}, "times", "latencyMs", "when"})
 //   DELETE /_mock/rules    remove all rules
+//   GET  /_mock/scenarios  the scenario catalogue
+//   GET  /_mock/           the inspector page
 import { http, type RequestHandler } from "msw";
 import type { CognitoMock } from "../engine/create.js";
 import { snapshot } from "../state/snapshot.js";
 import { CognitoError } from "../../generated/errors.js";
 import type { Rule } from "../scenarios/rules.js";
+import { builtInScenarios } from "../../scenarios/index.js";
+import { INSPECTOR_HTML } from "./inspector.js";
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body, null, 2), { status, headers: { "content-type": "application/json", "access-control-allow-origin": "*" } });
 
@@ -37,6 +41,9 @@ export function controlHandlers(mock: CognitoMock): RequestHandler[] {
     }),
     http.get(at("/_mock/outbox"), () => json({ messages: mock.outbox.messages })),
     http.get(at("/_mock/state"), () => json(snapshot(mock.store))),
+    http.get(({ request }) => ["/_mock", "/_mock/"].includes(new URL(request.url).pathname), () =>
+      new Response(INSPECTOR_HTML, { headers: { "content-type": "text/html; charset=utf-8" } })),
+    http.get(at("/_mock/scenarios"), () => json(builtInScenarios.map((s) => ({ name: s.name, kind: s.kind, description: s.description, seeds: s.seeds, credentials: s.credentials ?? [] })))),
     http.get(at("/_mock/scenario"), async () => json(await scenarioView())),
     http.post(at("/_mock/scenario"), ({ request }) => guarded(async () => {
       const body = (await request.json()) as { scenarios?: string[] | string };
