@@ -12,6 +12,18 @@ import { createCognitoMock } from "../src/index.js";
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The browser entry as an app would bundle it: minified, msw left to the app, lazy chunks apart. */
+async function browserBundle() {
+  const r = await build({ entryPoints: ["src/browser/index.ts"], bundle: true, minify: true, format: "esm", platform: "browser", write: false, external: ["msw", "msw/*"], splitting: true, outdir: "bench/.out" });
+  let entry = 0, lazy = 0, lazyRaw = 0;
+  for (const f of r.outputFiles) {
+    const gz = gzipSync(f.contents).length;
+    if (f.path.endsWith("index.js")) entry = gz;
+    else { lazy += gz; lazyRaw += f.contents.length; }
+  }
+  console.log(`browser entry (cognito-idp-mock/browser, validators included, msw excluded): ${kb(entry)} gzip; lazily loaded chunks (passkeys, certificates, faker data): ${kb(lazy)} gzip (${kb(lazyRaw)} raw)`);
+}
+
 async function sizes() {
   const raw = fs.readFileSync("generated/validators.js");
   const min = await build({ entryPoints: ["generated/validators.js"], bundle: true, minify: true, format: "esm", write: false, platform: "browser" });
@@ -106,6 +118,7 @@ function startup() {
 
 console.log(`machine: ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}\n`);
 await sizes();
+await browserBundle();
 const ok = { UserPoolId: "us-east-1_AbCdEf123", Username: "alice" };
 rate("validate AdminGetUserRequest (valid)", () => validators.AdminGetUserRequest(ok));
 rate("validate AdminGetUserRequest (invalid)", () => validators.AdminGetUserRequest({ UserPoolId: "bad", Username: "" }));
