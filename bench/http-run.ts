@@ -1,0 +1,64 @@
+// npm run bench:http [-- --runs 3 --seconds 3 --no-peers]: every workload on every server, medians of runs.
+import os from "node:os";
+import { SignJWT, generateKeyPair } from "jose";
+import { measure, seed, startBare, startCognitoLocal, startMock, startMoto, workloads, type Cell, type Server } from "./http.js";
+
+const arg = (f: string, d: number) => { const i = process.argv.indexOf(f); return i > 0 ? Number(process.argv[i + 1]) : d; };
+const runs = arg("--runs", 3);
+const seconds = arg("--seconds", 3);
+const peers = !process.argv.includes("--no-peers");
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** How many RS256 signatures this machine makes per second (the cost of tokens), 16 at a time. */
+async function signingRate(): Promise<number> {
+  const { privateKey } = await generateKeyPair("RS256");
+  const end = Date.now() + 2000;
+  let n = 0;
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    while (Date.now() < end) { await new SignJWT({ sub: "x", n }).setProtectedHeader({ alg: "RS256" }).sign(privateKey); n++; }
+  }));
+  return n / 2;
+}
+
+console.log(`machine: ${os.cpus()[0]?.model} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; ${runs} runs of ${seconds} s, concurrency 16\n`);
+const servers: Server[] = [await startMock(), await startBare()];
+if (peers) {
+  const moto = await startMoto().catch(() => undefined);
+  if (moto) servers.push(moto);
+  const local = await startCognitoLocal().catch(() => undefined);
+  if (local) servers.push(local);
+}
+const cells: Cell[][] = [];
+try {
+  const seeded = new Map<string, ReturnType<typeof workloads>>();
+  for (const s of servers) {
+    if (s.name === "bare node:http") continue;
+    const t = Date.now();
+    try {
+      seeded.set(s.name, workloads(await seed(s.url)));
+      console.log(`seeded ${s.name} through the API in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    } catch (e) { console.log(`seeding ${s.name} failed: ${(e as Error).message}`); }
+  }
+  const names = Object.keys(seeded.get("cognito-idp-mock")!);
+  for (let r = 0; r < runs; r++) {
+    const round: Cell[] = [];
+    for (const name of names) {
+      for (const s of servers) {
+        const requests = s.name === "bare node:http" ? seeded.get("cognito-idp-mock")![name] : seeded.get(s.name)?.[name];
+        if (requests) round.push(await measure(s, name, requests, seconds));
+      }
+    }
+    cells.push(round);
+  }
+  const signs = await signingRate();
+  console.log(`RS256 signatures/s on this machine: ${Math.round(signs)} (a sign-in needs two: ${Math.round(signs / 2)} sign-ins/s at most)\n`);
+  console.log("| workload | server | req/s | p50 ms | p99 ms | errors | CPU (cores) | RSS MB |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|");
+  for (let i = 0; i < cells[0].length; i++) {
+    const c = cells.map((round) => round[i]);
+    const m = (k: keyof Cell) => median(c.map((x) => x[k] as number));
+    console.log(`| ${c[0].workload} | ${c[0].server} | ${Math.round(m("rps"))} | ${m("p50").toFixed(2)} | ${m("p99").toFixed(2)} | ${m("errors")} | ${m("cpu").toFixed(2)} | ${Math.round(m("rssMb"))} |`);
+  }
+} finally {
+  for (const s of servers) s.stop();
+}
