@@ -6,10 +6,10 @@ import { describeApplied, listScenarios } from "./scenarios.js";
 const HELP = `cognito-idp-mock: a local Amazon Cognito user pools API
 
 usage:
-  cognito-idp-mock serve [--host 127.0.0.1] [--port 9229] [--region us-east-1] [--scenario NAME[,NAME...]] [--demo] [--seed TEXT]
+  cognito-idp-mock serve [--host 127.0.0.1] [--port 9229] [--region us-east-1] [--scenario NAME[,NAME...]] [--demo] [--seed TEXT] [--state FILE]
   cognito-idp-mock scenarios [--json]
-  cognito-idp-mock validate FILE... [--json]
-  cognito-idp-mock proxy --target URL [--port 9230]
+  cognito-idp-mock validate FILE... [--json] [--strict]
+  cognito-idp-mock proxy --target URL [--host 127.0.0.1] [--port 9230] [--record FILE.jsonl]
 
 serve      run the mock server. Point any AWS SDK, awscli (--endpoint-url) or boto3 at it.
            --scenario seeds and configures it (compose several with commas); --demo is --scenario default.
@@ -53,10 +53,18 @@ export async function main(argv: string[]): Promise<number> {
   }
   const scenario = values.scenario ?? (values.demo ? "default" : undefined);
   const { running, applied, persistence } = await serve({ host: values.host!, port, region: values.region!, scenario, seed: values.seed, stateFile: values.state });
-  if (applied.names.length) process.stdout.write(describeApplied(applied, values.region!));
-  process.stdout.write(`listening on ${running.url}\n`);
-  const stop = () => { (persistence?.close() ?? Promise.resolve()).then(() => running.close()).then(() => process.exit(0)); };
+  // stop answering first, so nothing changes after the last save; a failed save is the exit status
+  const stop = () => {
+    running.close().then(() => persistence?.close()).then(
+      () => process.exit(0),
+      (e: unknown) => { process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`); process.exit(1); },
+    );
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // printed once the handlers are in place: whoever waits for "listening on" may signal right away
+  if (applied.names.length) process.stdout.write(describeApplied(applied, values.region!));
+  if (persistence) process.stdout.write(`state ${persistence.loaded ? "loaded from" : "kept in"} ${persistence.file}\n`);
+  process.stdout.write(`listening on ${running.url}\n`);
   return -1; // keep running
 }

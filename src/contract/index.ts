@@ -29,3 +29,12 @@ export function validateResponse(operation: OperationName, status: number, body:
   }
   return checkShape(type, { ...(body as object), __type: type });
 }
+
+// Traffic: recorded or live exchanges (HAR, JSON lines, the SDK middleware)
+export {
+  validateExchange, formatViolation, readHar, readJsonLines, readTraffic, recordExchange, recordBody, isCognitoTarget,
+  COMMON_AWS_ERRORS, TrafficFormatError,
+} from "./traffic.js";
+export type { Exchange, ExchangeReport, TrafficViolation, Severity, ViolationKind, TrafficRecord, TrafficEntry, Recording } from "./traffic.js";
+export { cognitoContractMiddleware, cognitoContractMiddlewareOptions, contractValidationPlugin, withContractValidation, ContractViolationError } from "./middleware.js";
+export type { ContractMiddlewareOptions } from "./middleware.js";
