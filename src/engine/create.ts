@@ -82,6 +82,11 @@ export interface CognitoMock {
   ready(): Promise<AppliedScenarios>;
   /** The engine's state, for the mock's own handlers (import uploads, control endpoints). */
   readonly state: EngineState;
+  /**
+   * Called after anything that may have changed the state: a request answered 200 (reads included:
+   * sign-ins and lazy records change state too), reset(), useScenario(). Returns an unsubscribe.
+   */
+  onChange(listener: () => void): () => void;
 }
 
 interface MutableState extends EngineState { random: Random; publicUrl: string | undefined; fixedCodes: FixedCodes | undefined }
@@ -118,11 +123,17 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       applying = false;
     }
   })());
+  const listeners = new Set<() => void>();
+  const changed = () => { for (const listener of listeners) listener(); };
+  const direct = async (target: string | null, body: string, region?: string) => {
+    const res = await dispatch(state, { target, body, region }, dispatchOptions);
+    if (res.status === 200) changed();
+    return res;
+  };
   const run = async (target: string | null, body: string, region?: string) => {
     await ensureApplied();
-    return dispatch(state, { target, body, region }, dispatchOptions);
+    return direct(target, body, region);
   };
-  const direct = (target: string | null, body: string, region?: string) => dispatch(state, { target, body, region }, dispatchOptions);
 
   const mock: CognitoMock = {
     handlers: [],
@@ -153,6 +164,10 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       return ensureApplied();
     },
     ready: () => ensureApplied(),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
     setTriggers(poolId, triggers) {
       const map = state.triggers as Map<string, Triggers>;
       if (triggers) map.set(poolId, triggers);
@@ -170,6 +185,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       // triggers set for one pool go with the pool; those given to createCognitoMock stay
       for (const key of [...state.triggers.keys()]) if (key !== "*" || !options.triggers) (state.triggers as Map<string, Triggers>).delete(key);
       state.random = createRandom(seed);
+      changed();
     },
   };
   (mock as { handlers: RequestHandler[] }).handlers = createHandlers(mock, {

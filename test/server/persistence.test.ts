@@ -1,0 +1,311 @@
+// serve --state FILE: the state survives restarts and crashes, damaged files are refused untouched,
+// and no plaintext password reaches the disk.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, watch } from "node:fs";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as C from "@aws-sdk/client-cognito-identity-provider";
+import { createCognitoMock } from "../../src/engine/create.js";
+import { createRandom } from "../../src/engine/random.js";
+import { persistTo } from "../../src/server/persistence.js";
+import { restoreStore, serializeStore, STATE_FORMAT } from "../../src/state/serialize.js";
+import { Store } from "../../src/state/store.js";
+import type { UserRecord } from "../../src/state/user.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+let dir = "";
+beforeAll(async () => { dir = await mkdtemp(path.join(os.tmpdir(), "cim-state-")); });
+afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+
+interface Server { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> }
+
+/** The CLI as a child process, resolved once it listens. */
+function start(file: string, args: string[] = []): Promise<Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "serve", "--port", "0", "--state", file, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d: Buffer) => { out += d.toString(); });
+  child.stderr!.on("data", (d: Buffer) => { out += d.toString(); });
+  const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { child.kill("SIGKILL"); reject(new Error(`server did not start: ${out}`)); }, 15_000);
+    child.stdout!.on("data", () => {
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) { clearTimeout(timer); resolve({ child, url: m[1], output: () => out, exited }); }
+    });
+    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}: ${out}`)); });
+  });
+}
+
+/** A start that must fail: its exit code and output. */
+async function failedStart(file: string): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "serve", "--port", "0", "--state", file], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (d: Buffer) => { output += d.toString(); });
+  child.stderr!.on("data", (d: Buffer) => { output += d.toString(); });
+  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+  const code = await new Promise<number | null>((r) => child.once("exit", (c) => r(c)));
+  clearTimeout(timer);
+  return { code, output };
+}
+
+async function stop(server: Server): Promise<number | null> {
+  server.child.kill("SIGTERM");
+  return server.exited;
+}
+
+const sdk = (url: string) => new C.CognitoIdentityProviderClient({ endpoint: url, region: "us-east-1", credentials: { accessKeyId: "AKIAEXAMPLE", secretAccessKey: "s" }, maxAttempts: 1 });
+const fail = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a failure"); }, (e: Error) => e);
+
+describe("serve --state: a round trip through restarts", () => {
+  const PASSWORDS = { alice: "Alice#Passw0rd", aliceTemp: "AliceTemp#9911", bobTemp: "BobTemp#77123", bobNew: "BobNew#Passw0rd", carol: "Carol#Passw0rd" };
+
+  it("keeps pools, users, groups, passwords, refresh tokens, challenge sessions and the outbox, and writes no plaintext password", async () => {
+    const file = path.join(dir, "round-trip.json");
+    let server = await start(file);
+    let client = sdk(server.url);
+    const pool = (await client.send(new C.CreateUserPoolCommand({ PoolName: "kept", AliasAttributes: ["email"], AutoVerifiedAttributes: ["email"], UsernameConfiguration: { CaseSensitive: false } }))).UserPool!;
+    const UserPoolId = pool.Id!;
+    const ClientId = (await client.send(new C.CreateUserPoolClientCommand({ UserPoolId, ClientName: "app", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }))).UserPoolClient!.ClientId!;
+    // alice: invited (the invitation carries her temporary password), then given a permanent one
+    await client.send(new C.AdminCreateUserCommand({ UserPoolId, Username: "alice", TemporaryPassword: PASSWORDS.aliceTemp, DesiredDeliveryMediums: ["EMAIL"], UserAttributes: [{ Name: "email", Value: "alice@example.com" }, { Name: "email_verified", Value: "true" }] }));
+    await client.send(new C.AdminSetUserPasswordCommand({ UserPoolId, Username: "alice", Password: PASSWORDS.alice, Permanent: true }));
+    for (const name of ["dave", "erin", "frank"]) await client.send(new C.AdminCreateUserCommand({ UserPoolId, Username: name, MessageAction: "SUPPRESS" }));
+    await client.send(new C.AdminDeleteUserCommand({ UserPoolId, Username: "erin" }));
+    await client.send(new C.AdminCreateUserCommand({ UserPoolId, Username: "bob", TemporaryPassword: PASSWORDS.bobTemp, DesiredDeliveryMediums: ["EMAIL"], UserAttributes: [{ Name: "email", Value: "bob@example.com" }] }));
+    await client.send(new C.SignUpCommand({ ClientId, Username: "carol", Password: PASSWORDS.carol, UserAttributes: [{ Name: "email", Value: "carol@example.com" }] }));
+    await client.send(new C.CreateGroupCommand({ UserPoolId, GroupName: "admins", Precedence: 1 }));
+    await client.send(new C.AdminAddUserToGroupCommand({ UserPoolId, Username: "alice", GroupName: "admins" }));
+    const signedIn = (await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "alice", PASSWORD: PASSWORDS.alice } }))).AuthenticationResult!;
+    const challenge = await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "bob", PASSWORD: PASSWORDS.bobTemp } }));
+    expect(challenge.ChallengeName).toBe("NEW_PASSWORD_REQUIRED");
+    const invitation = (await (await fetch(`${server.url}/_mock/outbox`)).json() as { messages: { username: string; temporaryPassword?: string }[] }).messages.find((m) => m.username === "bob");
+    expect(invitation?.temporaryPassword).toBe(PASSWORDS.bobTemp);
+    client.destroy();
+    expect(await stop(server)).toBe(0);
+
+    const noPlaintext = async () => {
+      const text = await readFile(file, "utf8");
+      for (const p of Object.values(PASSWORDS)) expect(text).not.toContain(p);
+      return text;
+    };
+    expect(JSON.parse(await noPlaintext()).format).toBe(STATE_FORMAT);
+
+    server = await start(file);
+    expect(server.output()).toContain(`state loaded from ${file}`);
+    client = sdk(server.url);
+    const listed = await client.send(new C.ListUsersCommand({ UserPoolId }));
+    expect(listed.Users!.map((u) => u.Username)).toEqual(["alice", "dave", "frank", "bob", "carol"]);
+    // the indexes came back: by alias, case-insensitively, and the groups both ways
+    expect((await client.send(new C.AdminGetUserCommand({ UserPoolId, Username: "ALICE@example.com" }))).Username).toBe("alice");
+    expect((await client.send(new C.AdminListGroupsForUserCommand({ UserPoolId, Username: "Alice" }))).Groups!.map((g) => [g.GroupName, g.Precedence])).toEqual([["admins", 1]]);
+    expect((await client.send(new C.ListUsersInGroupCommand({ UserPoolId, GroupName: "admins" }))).Users!.map((u) => u.Username)).toEqual(["alice"]);
+    // the password hash, the refresh token and the open challenge session
+    const again = await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "alice", PASSWORD: PASSWORDS.alice } }));
+    expect(again.AuthenticationResult?.AccessToken).toBeTruthy();
+    expect((await fail(client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "alice", PASSWORD: "Wrong#Passw0rd" } })))).name).toBe("NotAuthorizedException");
+    const refreshed = (await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: signedIn.RefreshToken! } }))).AuthenticationResult!;
+    expect((await client.send(new C.GetUserCommand({ AccessToken: refreshed.AccessToken! }))).Username).toBe("alice");
+    const answered = await client.send(new C.RespondToAuthChallengeCommand({ ClientId, ChallengeName: "NEW_PASSWORD_REQUIRED", Session: challenge.Session, ChallengeResponses: { USERNAME: "bob", NEW_PASSWORD: PASSWORDS.bobNew } }));
+    expect(answered.AuthenticationResult?.IdToken).toBeTruthy();
+    // the outbox came back without the temporary password; carol's sign-up code still confirms her
+    const outbox = (await (await fetch(`${server.url}/_mock/outbox`)).json() as { messages: { username: string; purpose: string; code?: string; temporaryPassword?: string; body: string }[] }).messages;
+    const kept = outbox.find((m) => m.username === "bob" && m.purpose === "INVITATION")!;
+    expect(kept.temporaryPassword).toBeUndefined();
+    expect(kept.body).not.toContain(PASSWORDS.bobTemp);
+    const code = outbox.find((m) => m.username === "carol" && m.purpose === "SIGN_UP")!.code!;
+    await client.send(new C.ConfirmSignUpCommand({ ClientId, Username: "carol", ConfirmationCode: code }));
+    expect((await client.send(new C.AdminGetUserCommand({ UserPoolId, Username: "carol" }))).UserStatus).toBe("CONFIRMED");
+    // new ids do not repeat the ones already in the file (the seed's stream starts over on every start)
+    const second = (await client.send(new C.CreateUserPoolCommand({ PoolName: "second" }))).UserPool!;
+    expect(second.Id).not.toBe(UserPoolId);
+    expect((await client.send(new C.ListUserPoolsCommand({ MaxResults: 10 }))).UserPools!.map((p) => p.Name).sort()).toEqual(["kept", "second"]);
+    client.destroy();
+    expect(await stop(server)).toBe(0);
+
+    const text = await noPlaintext();
+    expect(text).toContain('"name":"second"');
+    // nor in what the server printed
+    for (const p of Object.values(PASSWORDS)) expect(server.output()).not.toContain(p);
+  }, 60_000);
+});
+
+describe("serve --state: a file that cannot be loaded", () => {
+  const valid = () => JSON.stringify(serializeStore(new Store()));
+  const cases: [string, () => string, RegExp][] = [
+    ["truncated", () => valid().slice(0, 60), /is not valid JSON/],
+    ["not a state file", () => JSON.stringify({ hello: "world" }), /is not a cognito-idp-mock state file/],
+    ["another version", () => valid().replace('"version":1', '"version":2'), /state format version 2, and this cognito-idp-mock reads version 1 only/],
+    ["a damaged store", () => valid().replace('"pools":{"$map":[]}', '"pools":[]'), /"store.pools" is not a map/],
+  ];
+
+  it.each(cases)("%s: exits non-zero naming the file, and leaves it byte for byte", async (name, content, problem) => {
+    const file = path.join(dir, `${name.replace(/\W+/g, "-")}.json`);
+    await writeFile(file, content());
+    const before = await readFile(file);
+    const { code, output } = await failedStart(file);
+    expect(code).not.toBe(0);
+    expect(output).toContain(`cannot load state from ${file}`);
+    expect(output).toMatch(problem);
+    expect(output).not.toContain("listening on");
+    expect((await readFile(file)).equals(before)).toBe(true);
+    expect((await readdir(dir)).filter((n) => n.startsWith(`${path.basename(file)}.tmp-`))).toEqual([]);
+  }, 20_000);
+
+  it("a path that cannot be written fails the start", async () => {
+    const { code, output } = await failedStart(path.join(dir, "no-such-dir", "state.json"));
+    expect(code).not.toBe(0);
+    expect(output).toContain(`cannot save state to ${path.join(dir, "no-such-dir", "state.json")}`);
+  });
+});
+
+describe("serve --state: kill -9 while saving", () => {
+  it("always leaves a complete state, earlier or later, never a half-written file", async () => {
+    const file = path.join(dir, "killed.json");
+    // a state of a few MB, so a save takes long enough to be interrupted
+    const big = "x".repeat(2000);
+    const attributes = Array.from({ length: 10 }, (_, i) => ({ Name: `custom:f${i}`, Value: big }));
+    const seeded = createCognitoMock({ seed: "kill-9" });
+    const { UserPool } = await seeded.call<{ UserPool: { Id: string } }>("CreateUserPool", {
+      PoolName: "big", Schema: attributes.map((a) => ({ Name: a.Name.slice(7), AttributeDataType: "String", Mutable: true, StringAttributeConstraints: { MaxLength: "2048" } })),
+    });
+    for (let i = 0; i < 100; i++) await seeded.call("AdminCreateUser", { UserPoolId: UserPool.Id, Username: `seed${i}`, MessageAction: "SUPPRESS", UserAttributes: attributes });
+    await (await persistTo(seeded, file)).close();
+
+    const random = createRandom("kill-9-timing");
+    const deadline = Date.now() + 80_000;
+    let kept = 0;
+    let midSave = 0;
+    for (let round = 0; round < 6 && Date.now() < deadline; round++) {
+      const server = await start(file);
+      const pid = server.child.pid!;
+      const client = sdk(server.url);
+      // drive writes one after another (u<kept>, u<kept+1>, ...) until the kill cuts the connection
+      let next = kept;
+      const driving = (async () => {
+        for (let i = 0; i < 10_000 && Date.now() < deadline; i++) {
+          try {
+            await client.send(new C.AdminCreateUserCommand({ UserPoolId: UserPool.Id, Username: `u${next}`, MessageAction: "SUPPRESS" }));
+          } catch { return; }
+          next++;
+        }
+      })();
+      // even rounds: kill the moment a temporary file appears (mid-save); odd rounds: at a random moment
+      const tmpName = `${path.basename(file)}.tmp-${pid}`;
+      await new Promise<void>((resolve) => {
+        const kill = () => { clearTimeout(timer); watcher.close(); server.child.kill("SIGKILL"); resolve(); };
+        const watcher = watch(dir, (_e, name) => { if (round % 2 === 0 && name === tmpName && existsSync(path.join(dir, tmpName))) kill(); });
+        const timer = setTimeout(kill, round % 2 === 0 ? 5_000 : 100 + random.int(600));
+      });
+      await server.exited;
+      await driving;
+      client.destroy();
+      if (existsSync(path.join(dir, tmpName))) midSave++;
+
+      const text = await readFile(file, "utf8");
+      const store = new Store();
+      restoreStore(store, JSON.parse(text));
+      const users = [...[...store.pools.values()][0].users.after(0)].map((u: UserRecord) => u.username);
+      expect(users.slice(0, 100)).toEqual(Array.from({ length: 100 }, (_, i) => `seed${i}`));
+      const driven = users.slice(100);
+      // a prefix of what was sent, never shorter than what an earlier round left
+      expect(driven).toEqual(Array.from({ length: driven.length }, (_, i) => `u${i}`));
+      expect(driven.length).toBeGreaterThanOrEqual(kept);
+      expect(driven.length).toBeLessThanOrEqual(next + 1);
+      kept = driven.length;
+    }
+    expect(kept).toBeGreaterThan(0);
+    // at least one kill landed while a save was being written (its temporary file was left behind)
+    expect(midSave).toBeGreaterThan(0);
+    // the next start clears the temporary files of the killed processes
+    const server = await start(file);
+    expect((await readdir(dir)).filter((n) => n.startsWith(`${path.basename(file)}.tmp-`) && n !== `${path.basename(file)}.tmp-${server.child.pid}`)).toEqual([]);
+    expect(await stop(server)).toBe(0);
+  }, 120_000);
+});
+
+describe("serializeStore / restoreStore", () => {
+  it("round-trips Maps, Sets, the user directory's indexes and order, and keys that look like markers", async () => {
+    const mock = createCognitoMock({ seed: "serialize" });
+    const { UserPool } = await mock.call<{ UserPool: { Id: string } }>("CreateUserPool", { PoolName: "p", AliasAttributes: ["email", "preferred_username"], UsernameConfiguration: { CaseSensitive: false } });
+    const UserPoolId = UserPool.Id;
+    const { UserPoolClient } = await mock.call<{ UserPoolClient: { ClientId: string } }>("CreateUserPoolClient", { UserPoolId, ClientName: "c", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+    for (const name of ["Zed", "amy", "Bo"]) {
+      await mock.call("AdminCreateUser", { UserPoolId, Username: name, MessageAction: "SUPPRESS", UserAttributes: [{ Name: "email", Value: `${name}@example.com` }, { Name: "email_verified", Value: "true" }, { Name: "preferred_username", Value: `${name}-p` }] });
+    }
+    await mock.call("AdminSetUserPassword", { UserPoolId, Username: "amy", Password: "Amy#Passw0rd1", Permanent: true });
+    await mock.call("CreateGroup", { UserPoolId, GroupName: "g" });
+    await mock.call("AdminAddUserToGroup", { UserPoolId, Username: "bo", GroupName: "g" });
+    await mock.call("InitiateAuth", { ClientId: UserPoolClient.ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "amy", PASSWORD: "Amy#Passw0rd1" } });
+    const pool = mock.store.pools.get(UserPoolId)!;
+    pool.tags = { $map: "not a marker", $$x: "y", plain: "z" };
+    mock.store.provisionedLimits.set("us-east-1", new Map([["UserAuthentication", 200]]));
+
+    const doc = JSON.parse(JSON.stringify(serializeStore(mock.store)));
+    const store = new Store();
+    restoreStore(store, doc);
+    const restored = store.pools.get(UserPoolId)!;
+    expect([...restored.users.after(0)].map((u) => u.username)).toEqual(["Zed", "amy", "Bo"]);
+    expect(restored.users.byUsername("ZED")?.username).toBe("Zed");
+    expect(restored.users.byAlias("email", "AMY@example.com")?.username).toBe("amy");
+    expect(restored.users.byAlias("preferred_username", "bo-p")?.username).toBe("Bo");
+    expect(restored.users.bySubject(restored.users.byUsername("amy")!.sub)?.username).toBe("amy");
+    expect(restored.users.byUsername("amy")!.password).toEqual(pool.users.byUsername("amy")!.password);
+    expect(restored.users.byUsername("bo")!.groups).toEqual(new Set(["g"]));
+    expect(restored.groups.get("g")!.members).toBeInstanceOf(Set);
+    expect(restored.tags).toEqual({ $map: "not a marker", $$x: "y", plain: "z" });
+    expect(store.clientPools.get(UserPoolClient.ClientId)).toBe(UserPoolId);
+    expect(store.auth.refreshTokens.size).toBe(1);
+    expect(store.provisionedLimits.get("us-east-1")?.get("UserAuthentication")).toBe(200);
+    // a second pass gives the same document: nothing is lost or added on the way
+    const { savedAt: _a, ...first } = doc;
+    const { savedAt: _b, ...second } = JSON.parse(JSON.stringify(serializeStore(store)));
+    expect(second).toEqual(first);
+  });
+
+  it("refuses to save what it could not load back, naming where it is", () => {
+    const store = new Store();
+    store.provisionedLimits.set("us-east-1", new Map([["x", new Date(0) as unknown as number]]));
+    expect(() => serializeStore(store)).toThrow(/cannot save a Date at store\.provisionedLimits\[us-east-1\]\[x\]/);
+  });
+
+  it("leaves the store as it was when the document is damaged", async () => {
+    const mock = createCognitoMock({ seed: "damaged" });
+    await mock.call("CreateUserPool", { PoolName: "p" });
+    const doc = JSON.parse(JSON.stringify(serializeStore(mock.store)));
+    doc.store.auth.sessions = [];
+    const store = new Store();
+    store.pools.set("kept", mock.store.pools.values().next().value!);
+    expect(() => restoreStore(store, doc)).toThrow(/store\.auth\.sessions is not a map/);
+    expect([...store.pools.keys()]).toEqual(["kept"]);
+  });
+});
+
+describe("persistTo in process", () => {
+  it("gathers a burst of changes into few writes, skips unchanged state, and loads into another mock", async () => {
+    const file = path.join(dir, "in-process.json");
+    const mock = createCognitoMock({ seed: "burst" });
+    const persistence = await persistTo(mock, file, { delayMs: 40 });
+    expect([persistence.loaded, persistence.writes]).toEqual([false, 1]);
+    const { UserPool } = await mock.call<{ UserPool: { Id: string } }>("CreateUserPool", { PoolName: "p" });
+    await Promise.all(Array.from({ length: 30 }, (_, i) => mock.call("CreateGroup", { UserPoolId: UserPool.Id, GroupName: `g${i}` })));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(persistence.writes).toBeGreaterThanOrEqual(2);
+    expect(persistence.writes).toBeLessThanOrEqual(3);
+    const written = persistence.writes;
+    for (let i = 0; i < 5; i++) await mock.call("ListGroups", { UserPoolId: UserPool.Id });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(persistence.writes).toBe(written);
+    await mock.call("DeleteGroup", { UserPoolId: UserPool.Id, GroupName: "g0" });
+    await persistence.close();
+    expect(persistence.writes).toBe(written + 1);
+
+    const other = createCognitoMock({ seed: "burst" });
+    const loaded = await persistTo(other, file);
+    expect(loaded.loaded).toBe(true);
+    const groups = await other.call<{ Groups: { GroupName: string }[] }>("ListGroups", { UserPoolId: UserPool.Id, Limit: 60 });
+    expect(groups.Groups.map((g) => g.GroupName).sort()).toEqual(Array.from({ length: 29 }, (_, i) => `g${i + 1}`).sort());
+    await loaded.close();
+  });
+});
