@@ -8,3 +8,8 @@ export type { EndpointMatcher } from "./msw/handlers.js";
 export { operations, operationNames, TARGET_PREFIX } from "../generated/operations.js";
 export type { OperationName, RequestOf, ResponseOf, ErrorNameOf, ErrorName, Shape } from "../generated/operations.js";
 export * from "../generated/errors.js";
+export { defineScenario } from "./scenarios/define.js";
+export type { Scenario, ScenarioInfo, ScenarioUser, ScenarioApi } from "./scenarios/define.js";
+export type { Rule } from "./scenarios/rules.js";
+export type { AppliedScenarios } from "./scenarios/run.js";
+export { builtInScenarios } from "../scenarios/index.js";

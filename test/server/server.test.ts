@@ -85,6 +85,17 @@ describe("cognito-idp-mock serve", () => {
     client.destroy();
   });
 
+  it("lists the scenarios (cognito-idp-mock scenarios --json)", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "scenarios", "--json"], { cwd: root }).toString();
+    const list = JSON.parse(out) as { name: string; kind: string; description: string; seeds: string; credentials: { username: string }[] }[];
+    expect(list.length).toBeGreaterThanOrEqual(27);
+    for (const name of ["default", "totp-mfa", "throttled", "users-100k"]) expect(list.map((s) => s.name)).toContain(name);
+    for (const s of list) expect(s.description.length && s.seeds.length, s.name).toBeTruthy();
+    expect(list.find((s) => s.name === "default")!.credentials[0].username).toBe("demo");
+    const text = execFileSync(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "scenarios"], { cwd: root }).toString();
+    expect(text).toContain("sign in: demo / Passw0rd!demo");
+  });
+
   const hasAws = (() => { try { execFileSync("aws", ["--version"], { stdio: "ignore" }); return true; } catch { return false; } })();
   it.runIf(hasAws)("answers awscli (--endpoint-url)", () => {
     const out = execFileSync("aws", ["--endpoint-url", url, "cognito-idp", "list-users", "--user-pool-id", demoValue("userPoolId"), "--filter", 'email ^= "demo"', "--output", "json"], {
