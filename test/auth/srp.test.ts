@@ -67,3 +67,16 @@ describe("SRP TIMESTAMP", () => {
     expect(checkSrpTimestamp("2017-04-05T22:42:34Z")).toBe("malformed");
   });
 });
+
+describe("modular exponentiation", () => {
+  it("the native path (Node) and the portable one (browsers) agree", async () => {
+    const { modPow, modPowPortable, N, g } = await import("../../src/auth/srp-math.js");
+    const r = createRandom("modpow");
+    for (let i = 0; i < 5; i++) {
+      const base = BigInt("0x" + Buffer.from(r.bytes(384)).toString("hex")) % N;
+      const exp = BigInt("0x" + Buffer.from(r.bytes(32)).toString("hex"));
+      expect(modPow(base, exp, N)).toBe(modPowPortable(base, exp, N));
+      expect(modPow(g, exp, N)).toBe(modPowPortable(g, exp, N));
+    }
+  });
+});
