@@ -1,5 +1,5 @@
 // cognito-idp-mock: the contract (spec types, operation table, errors) and the stateful mock.
-export { createCognitoMock, type CognitoMock, type CognitoMockOptions } from "./engine/create.js";
+export { createCognitoMock, type CognitoMock, type CognitoMockOptions, type RequestMeta } from "./engine/create.js";
 export type { Clock } from "./engine/clock.js";
 export type { FixedCodes } from "./engine/context.js";
 export type { Triggers, Trigger, TriggerEvent } from "./auth/triggers.js";

@@ -3,6 +3,7 @@ import { createCognitoMock } from "../engine/create.js";
 import { startServer, type RunningServer } from "../server/server.js";
 import { controlHandlers } from "../server/control.js";
 import type { AppliedScenarios } from "../scenarios/run.js";
+import { randomBytes } from "node:crypto";
 import { persistTo, type Persistence } from "../server/persistence.js";
 
 export interface ServeOptions {
@@ -14,15 +15,30 @@ export interface ServeOptions {
   seed?: string;
   /** keep the state in this file (load at start, save on change and on exit) */
   stateFile?: string;
+  /** refuse unsigned IAM-authorised operations (MissingAuthenticationTokenException), as AWS does */
+  strict?: boolean;
+  /**
+   * What control requests (/_mock/...) must present. Listening beyond loopback without one makes the
+   * server choose a random token (returned, and printed by the CLI): anyone on the network could
+   * otherwise reset the state or read every code in the outbox.
+   */
+  controlToken?: string;
 }
 
-export async function serve(o: ServeOptions): Promise<{ running: RunningServer; applied: AppliedScenarios; persistence?: Persistence }> {
+export async function serve(o: ServeOptions): Promise<{ running: RunningServer; applied: AppliedScenarios; persistence?: Persistence; controlToken?: string }> {
   // any host and any path "/" reaches the engine: the server is the endpoint, whatever name it is called by
-  const mock = createCognitoMock({ region: o.region, seed: o.seed ?? "cognito-idp-mock", endpoints: [(url) => url.pathname === "/"], scenario: o.scenario });
+  const mock = createCognitoMock({ region: o.region, seed: o.seed ?? "cognito-idp-mock", endpoints: [(url) => url.pathname === "/"], scenario: o.scenario, requireSignature: o.strict ?? false });
   const applied = await mock.ready();
   // a state file, when it exists, replaces what the scenario seeded
   const persistence = o.stateFile ? await persistTo(mock, o.stateFile) : undefined;
-  const running = await startServer({ host: o.host, port: o.port, handlers: [...controlHandlers(mock), ...mock.handlers] });
+  const controlToken = o.controlToken || (isLoopback(o.host) ? undefined : randomBytes(16).toString("hex"));
+  const running = await startServer({ host: o.host, port: o.port, handlers: [...controlHandlers(mock, { token: controlToken }), ...mock.handlers] });
   mock.setPublicUrl(running.url);
-  return { running, applied, persistence };
+  return { running, applied, persistence, controlToken };
+}
+
+/** 127.0.0.0/8, ::1 and localhost reach only this machine; anything else (0.0.0.0, ::, a LAN address) does not. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "::ffff:127.0.0.1";
 }

@@ -31,6 +31,12 @@ export interface CognitoMockOptions {
   seed?: string | number;
   /** start the clock at this epoch ms (it then runs on from there) */
   now?: number;
+  /**
+   * Strict mode: IAM-authorised operations (Admin*, pool and client management) that arrive over HTTP
+   * without an Authorization header are refused with MissingAuthenticationTokenException, as AWS
+   * refuses them. Off by default, since many test setups send unsigned requests. mock.call() is exempt.
+   */
+  requireSignature?: boolean;
   /** check every answer against the spec and turn a mismatch into a 500 (tests want this on) */
   validateResponses?: boolean;
   /** the base URL the mock is reachable at, when not only through AWS host names (see setPublicUrl) */
@@ -56,7 +62,7 @@ export interface CognitoMock {
   readonly clock: Clock;
   readonly options: Readonly<CognitoMockOptions>;
   /** Answer one AWS JSON request directly (what the handlers do after matching the URL). */
-  dispatch(target: string | null, body: string, region?: string): Promise<WireResponse>;
+  dispatch(target: string | null, body: string, region?: string, meta?: RequestMeta): Promise<WireResponse>;
   /** Call an operation in process, bypassing HTTP: resolves with the output, rejects with a CognitoError-shaped object. */
   call<T = unknown>(operation: string, input: unknown, region?: string): Promise<T>;
   /** Forget all state and messages; randomness restarts from the seed, the clock from its start. */
@@ -89,6 +95,12 @@ export interface CognitoMock {
   onChange(listener: () => void): () => void;
 }
 
+/** What the transport knows besides target and body. */
+export interface RequestMeta {
+  /** the request's Authorization header (null: none); strict mode needs it for IAM-authorised operations */
+  authorization?: string | null;
+}
+
 interface MutableState extends EngineState { random: Random; publicUrl: string | undefined; fixedCodes: FixedCodes | undefined }
 
 export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock {
@@ -112,7 +124,7 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
   let applied: Promise<AppliedScenarios> | undefined;
   const EMPTY: AppliedScenarios = { names: [], info: {}, each: [] };
   const implementations = new Map<string, OperationModule>(implementedOperations.map((m) => [m.name, m]));
-  const dispatchOptions = { implementations, validateResponses: options.validateResponses ?? false };
+  const dispatchOptions = { implementations, validateResponses: options.validateResponses ?? false, requireSignature: options.requireSignature ?? false };
   let applying = false;
   const ensureApplied = () => (applied ??= (async () => {
     if (!active.length) return EMPTY;
@@ -125,14 +137,14 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
   })());
   const listeners = new Set<() => void>();
   const changed = () => { for (const listener of listeners) listener(); };
-  const direct = async (target: string | null, body: string, region?: string) => {
-    const res = await dispatch(state, { target, body, region }, dispatchOptions);
+  const direct = async (target: string | null, body: string, region?: string, meta?: RequestMeta) => {
+    const res = await dispatch(state, { target, body, region, authorization: meta?.authorization }, dispatchOptions);
     if (res.status === 200) changed();
     return res;
   };
-  const run = async (target: string | null, body: string, region?: string) => {
+  const run = async (target: string | null, body: string, region?: string, meta?: RequestMeta) => {
     await ensureApplied();
-    return direct(target, body, region);
+    return direct(target, body, region, meta);
   };
 
   const mock: CognitoMock = {

@@ -1,6 +1,6 @@
 // One request through the engine: target -> JSON -> contract -> operation -> (contract) -> wire.
 import { operations, TARGET_PREFIX, type OperationName } from "../../generated/operations.js";
-import { CognitoError, InternalErrorException, SerializationException, UnknownOperationException } from "../../generated/errors.js";
+import { CognitoError, InternalErrorException, MissingAuthenticationTokenException, SerializationException, UnknownOperationException } from "../../generated/errors.js";
 import { requestError } from "../contract/aws-errors.js";
 import { validateRequest, validateResponse } from "../contract/index.js";
 import { errorResponse, successResponse, type WireResponse } from "../protocol/wire.js";
@@ -11,12 +11,16 @@ export interface DispatchRequest {
   target: string | null;
   body: string;
   region: string | undefined;
+  /** the Authorization header; undefined when the caller is in process (mock.call), which counts as signed */
+  authorization?: string | null;
 }
 
 export interface DispatchOptions {
   implementations: ReadonlyMap<string, OperationModule>;
   /** check every answer against the spec (tests turn this on) */
   validateResponses: boolean;
+  /** strict mode: refuse IAM-authorised operations that arrive unsigned, as AWS does */
+  requireSignature?: boolean;
 }
 
 const isOperation = (name: string): name is OperationName => Object.hasOwn(operations, name);
@@ -26,6 +30,11 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
   const name = req.target?.startsWith(TARGET_PREFIX) ? req.target.slice(TARGET_PREFIX.length) : "";
   if (!isOperation(name)) {
     return errorResponse(new UnknownOperationException(req.target ? `The operation ${req.target} is not known to cognito-idp.` : "Missing X-Amz-Target header."), requestId);
+  }
+  // AWS authenticates before it reads the body. Only presence is checked: the mock holds no IAM
+  // credentials to verify a signature against.
+  if (options.requireSignature && operations[name].auth === "sigv4" && req.authorization !== undefined && !req.authorization?.trim()) {
+    return errorResponse(new MissingAuthenticationTokenException("Request is missing Authentication Token"), requestId);
   }
   let input: unknown;
   try {

@@ -34,7 +34,8 @@ export function createHandlers(mock: CognitoMock, options: HandlerOptions): Requ
     http.options(({ request }) => matches(new URL(request.url)), ({ request }) => preflight(request)),
     http.post(({ request }) => matches(new URL(request.url)), async ({ request }) => {
       const url = new URL(request.url);
-      const answer = await mock.dispatch(request.headers.get("x-amz-target"), await request.text(), regionOf(url, request.headers.get("authorization")));
+      const authorization = request.headers.get("authorization");
+      const answer = await mock.dispatch(request.headers.get("x-amz-target"), await request.text(), regionOf(url, authorization), { authorization });
       return new Response(answer.body, { status: answer.status, headers: { ...answer.headers, ...corsHeaders(request) } });
     }),
   ];

@@ -8,6 +8,8 @@
 //   DELETE /_mock/rules    remove all rules
 //   GET  /_mock/scenarios  the scenario catalogue
 //   GET  /_mock/           the inspector page
+// With a control token (required when the server listens beyond loopback), every one of them wants
+// `Authorization: Bearer TOKEN`, `x-mock-control-token: TOKEN` or `?token=TOKEN`, else 401.
 import { http, type RequestHandler } from "msw";
 import type { CognitoMock } from "../engine/create.js";
 import { snapshot } from "../state/snapshot.js";
@@ -28,13 +30,18 @@ async function guarded(fn: () => Promise<Response>): Promise<Response> {
   }
 }
 
-export function controlHandlers(mock: CognitoMock): RequestHandler[] {
+export interface ControlOptions {
+  /** when set, control requests must carry it; others get 401 and change nothing */
+  token?: string;
+}
+
+export function controlHandlers(mock: CognitoMock, options: ControlOptions = {}): RequestHandler[] {
   const at = (path: string) => ({ request }: { request: Request }) => new URL(request.url).pathname === path;
   const scenarioView = async () => {
     const applied = await mock.ready();
     return { scenarios: applied.names, made: applied.info, each: applied.each, rules: mock.rules };
   };
-  return [
+  const handlers = [
     http.post(at("/_mock/reset"), async () => {
       mock.reset();
       return json({ reset: true, ...(await scenarioView()) });
@@ -59,4 +66,17 @@ export function controlHandlers(mock: CognitoMock): RequestHandler[] {
       return json({ rules: [] });
     }),
   ];
+  if (!options.token) return handlers;
+  const token = options.token;
+  // answers every control path first: without the token nothing below is reached
+  const gate = http.all(({ request }) => isControlPath(new URL(request.url).pathname), ({ request }) =>
+    presentedToken(request) === token ? undefined : json({ error: "Unauthorized", message: "This server's control endpoints need its control token: Authorization: Bearer TOKEN, x-mock-control-token: TOKEN or ?token=TOKEN." }, 401));
+  return [gate, ...handlers];
+}
+
+const isControlPath = (path: string) => path === "/_mock" || path.startsWith("/_mock/");
+
+function presentedToken(request: Request): string | null {
+  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  return bearer ?? request.headers.get("x-mock-control-token") ?? new URL(request.url).searchParams.get("token");
 }

@@ -34,14 +34,18 @@ export const INSPECTOR_HTML = `<!doctype html>
 const $ = (s) => document.querySelector(s);
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 const say = (t) => { $("#message").textContent = t; };
+// the page was opened as /_mock/?token=... when the server requires a control token; the same header
+// also satisfies strict mode (which checks that an Authorization header is present) for the admin calls
+const token = new URLSearchParams(location.search).get("token") ?? "";
+const auth = { authorization: "Bearer " + (token || "inspector") };
 async function api(op, body) {
-  const r = await fetch("/", { method: "POST", headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService." + op }, body: JSON.stringify(body) });
+  const r = await fetch("/", { method: "POST", headers: { ...auth, "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService." + op }, body: JSON.stringify(body) });
   const json = await r.json();
   if (!r.ok) throw new Error(json.__type + ": " + json.message);
   return json;
 }
 async function load() {
-  const [state, outbox, scenario, catalogue] = await Promise.all(["/_mock/state", "/_mock/outbox", "/_mock/scenario", "/_mock/scenarios"].map((u) => fetch(u).then((r) => r.json())));
+  const [state, outbox, scenario, catalogue] = await Promise.all(["/_mock/state", "/_mock/outbox", "/_mock/scenario", "/_mock/scenarios"].map((u) => fetch(u, { headers: auth }).then((r) => r.json())));
   $("#active-scenarios").textContent = scenario.scenarios.join(",") || "(none)";
   $("#rules").textContent = scenario.rules.length ? scenario.rules.map((r) => r.operation + (r.error ? " → " + r.error.type : "") + (r.latencyMs ? " +" + r.latencyMs + "ms" : "")).join("; ") : "none";
   const select = $("#scenario-select");
@@ -78,9 +82,9 @@ document.addEventListener("click", async (e) => {
       const op = { confirm: "AdminConfirmSignUp", disable: "AdminDisableUser", enable: "AdminEnableUser" }[b.dataset.action];
       await api(op, { UserPoolId, Username });
       say(op + " " + Username);
-    } else if (b.id === "reset") { await fetch("/_mock/reset", { method: "POST" }); say("reset"); }
+    } else if (b.id === "reset") { await fetch("/_mock/reset", { method: "POST", headers: auth }); say("reset"); }
     else if (b.id === "scenario-apply") {
-      const r = await fetch("/_mock/scenario", { method: "POST", body: JSON.stringify({ scenarios: [$("#scenario-select").value] }) });
+      const r = await fetch("/_mock/scenario", { method: "POST", headers: auth, body: JSON.stringify({ scenarios: [$("#scenario-select").value] }) });
       say(r.ok ? "switched to " + $("#scenario-select").value : "could not switch: " + (await r.json()).message);
     }
     await load();
