@@ -8,6 +8,7 @@
 //   DELETE /_mock/rules    remove all rules
 //   GET  /_mock/scenarios  the scenario catalogue
 //   GET  /_mock/           the inspector page
+//   GET  /_mock/health     uptime and memory (?gc=1 collects garbage first when node runs with --expose-gc)
 // With a control token (required when the server listens beyond loopback), every one of them wants
 // `Authorization: Bearer TOKEN`, `x-mock-control-token: TOKEN` or `?token=TOKEN`, else 401.
 import { http, type RequestHandler } from "msw";
@@ -45,6 +46,11 @@ export function controlHandlers(mock: CognitoMock, options: ControlOptions = {})
     http.post(at("/_mock/reset"), async () => {
       mock.reset();
       return json({ reset: true, ...(await scenarioView()) });
+    }),
+    http.get(at("/_mock/health"), ({ request }) => {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      if (gc && new URL(request.url).searchParams.get("gc") === "1") gc();
+      return json({ ok: true, uptimeSeconds: process.uptime(), memory: process.memoryUsage(), collected: Boolean(gc) });
     }),
     http.get(at("/_mock/outbox"), () => json({ messages: mock.outbox.messages })),
     http.get(at("/_mock/state"), () => json(snapshot(mock.store))),
