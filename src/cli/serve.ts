@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from "../server/server.js";
 import { controlHandlers } from "../server/control.js";
 import type { AppliedScenarios } from "../scenarios/run.js";
 import { randomBytes } from "node:crypto";
+import { answerAwsJson } from "../msw/handlers.js";
 import { persistTo, type Persistence } from "../server/persistence.js";
 
 export interface ServeOptions {
@@ -32,7 +33,16 @@ export async function serve(o: ServeOptions): Promise<{ running: RunningServer; 
   // a state file, when it exists, replaces what the scenario seeded
   const persistence = o.stateFile ? await persistTo(mock, o.stateFile) : undefined;
   const controlToken = o.controlToken || (isLoopback(o.host) ? undefined : randomBytes(16).toString("hex"));
-  const running = await startServer({ host: o.host, port: o.port, handlers: [...controlHandlers(mock, { token: controlToken }), ...mock.handlers] });
+  const running = await startServer({
+    host: o.host, port: o.port, handlers: [...controlHandlers(mock, { token: controlToken }), ...mock.handlers],
+    // Cognito calls (POST / with a target; the endpoint matcher above takes any host) skip MSW's matching
+    direct: (req, url, body) => {
+      const target = req.headers["x-amz-target"];
+      if (req.method !== "POST" || url.pathname !== "/" || typeof target !== "string") return undefined;
+      const header = (name: string) => { const v = req.headers[name]; return typeof v === "string" ? v : null; };
+      return answerAwsJson(mock, { hostname: url.hostname, target, authorization: header("authorization"), origin: header("origin"), body });
+    },
+  });
   mock.setPublicUrl(running.url);
   return { running, applied, persistence, controlToken };
 }

@@ -4,6 +4,7 @@ import { http, type RequestHandler } from "msw";
 import type { CognitoMock } from "../engine/create.js";
 import { isAwsHost, regionOf } from "../protocol/region.js";
 import { corsHeaders, preflight } from "./cors.js";
+import type { WireResponse } from "../protocol/wire.js";
 import { importUploadHandlers } from "./import-upload.js";
 import { wellKnownHandlers } from "./well-known.js";
 
@@ -33,10 +34,33 @@ export function createHandlers(mock: CognitoMock, options: HandlerOptions): Requ
     ...wellKnownHandlers(mock, (url) => custom(new URL("/", url))),
     http.options(({ request }) => matches(new URL(request.url)), ({ request }) => preflight(request)),
     http.post(({ request }) => matches(new URL(request.url)), async ({ request }) => {
-      const url = new URL(request.url);
-      const authorization = request.headers.get("authorization");
-      const answer = await mock.dispatch(request.headers.get("x-amz-target"), await request.text(), regionOf(url, authorization), { authorization });
-      return new Response(answer.body, { status: answer.status, headers: { ...answer.headers, ...corsHeaders(request) } });
+      const answer = await answerAwsJson(mock, {
+        hostname: new URL(request.url).hostname,
+        target: request.headers.get("x-amz-target"),
+        authorization: request.headers.get("authorization"),
+        origin: request.headers.get("origin"),
+        body: await request.text(),
+      });
+      return new Response(answer.body, { status: answer.status, headers: answer.headers });
     }),
   ];
+}
+
+/** One AWS JSON request, as the transport sees it. */
+export interface AwsJsonRequest {
+  hostname: string;
+  target: string | null;
+  authorization: string | null;
+  origin: string | null;
+  body: string;
+}
+
+/**
+ * What the POST handler above answers, without Request and Response objects: the standalone server
+ * calls it directly for Cognito calls (MSW's matching and the WHATWG objects cost more than the
+ * engine does), so both doors give byte-identical answers.
+ */
+export async function answerAwsJson(mock: CognitoMock, r: AwsJsonRequest): Promise<WireResponse> {
+  const answer = await mock.dispatch(r.target, r.body, regionOf(r.hostname, r.authorization), { authorization: r.authorization });
+  return { ...answer, headers: { ...answer.headers, ...corsHeaders(r.origin) } };
 }

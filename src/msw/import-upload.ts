@@ -17,7 +17,7 @@ export function importUploadHandlers(mock: CognitoMock): RequestHandler[] {
     http.options(isUpload, ({ request }) => new Response(null, {
       status: 200,
       headers: {
-        ...corsHeaders(request),
+        ...corsHeaders(request.headers.get("origin")),
         "access-control-allow-methods": "PUT",
         "access-control-allow-headers": request.headers.get("access-control-request-headers") ?? `content-type,${SSE_HEADER}`,
         "access-control-max-age": "3000",
@@ -27,7 +27,7 @@ export function importUploadHandlers(mock: CognitoMock): RequestHandler[] {
       const url = new URL(request.url);
       const { poolId, jobId } = matchUploadUrl(url)!;
       const ids = s3Ids(mock);
-      const cors = { ...corsHeaders(request), "access-control-expose-headers": "ETag,x-amz-request-id" };
+      const cors = { ...corsHeaders(request.headers.get("origin")), "access-control-expose-headers": "ETag,x-amz-request-id" };
       const job = mock.store.pools.get(poolId)?.imports.jobs.get(jobId);
       if (!job) return s3Error(404, "NoSuchKey", "The specified key does not exist.", { Key: url.pathname.slice(1) }, ids, cors);
       const now = mock.clock.now();
