@@ -38,7 +38,7 @@ function waitFor(child: ChildProcess, pattern: RegExp, ms = 30_000): Promise<str
 const freePort = () => new Promise<number>((r) => { const s = http.createServer().listen(0, "127.0.0.1", () => { const p = (s.address() as { port: number }).port; s.close(() => r(p)); }); });
 
 export async function startMock(): Promise<Server> {
-  const child = spawn(process.execPath, ["dist/src/cli/bin.js", "serve", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["bin/cognito-idp-mock.js", "serve", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   const url = await waitFor(child, /listening on (http:\/\/\S+)/);
   return { name: "cognito-idp-mock", url, pid: child.pid!, stop: () => child.kill() };
 }

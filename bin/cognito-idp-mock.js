@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The installed command: runs the compiled CLI (npm install builds dist/ through the prepare script).
-import "../dist/src/cli/bin.js";
+// The installed command: runs the bundled CLI (npm install builds dist/ through the prepare script).
+import "../dist/esm/cli/bin.js";
