@@ -5,6 +5,8 @@ import { decodePageToken, encodePageToken } from "./shared/paging.js";
 import { filterValue, matches, parseFilter } from "./shared/user-filter.js";
 import { userType } from "./shared/user-view.js";
 import type { UserRecord } from "../state/user.js";
+import type { UserDirectory } from "../state/user-directory.js";
+import type { UserFilter } from "./shared/user-filter.js";
 
 const DEFAULT_LIMIT = 25;
 
@@ -33,15 +35,30 @@ export default defineOperation("ListUsers", (input, ctx) => {
       last = u.seq;
     }
   } else {
+    // keys are computed once per matching user (not per comparison): at 100,000 users that is most of the cost
     const key = (u: UserRecord) => `${(filterValue(u, filter.attribute) ?? "").toLowerCase()}\u0000${String(u.seq).padStart(12, "0")}`;
-    const all: UserRecord[] = [];
-    for (const u of pool.users.all()) if (matches(filter, u) && (cursor === undefined || key(u) > String(cursor))) all.push(u);
-    all.sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    page = all.slice(0, limit);
-    if (all.length > limit) next = key(page[page.length - 1]);
+    const after = cursor === undefined ? undefined : String(cursor);
+    const hits: [string, UserRecord][] = [];
+    for (const u of candidates(pool.users, filter)) {
+      if (!matches(filter, u)) continue;
+      const k = key(u);
+      if (after === undefined || k > after) hits.push([k, u]);
+    }
+    hits.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    page = hits.slice(0, limit).map(([, u]) => u);
+    if (hits.length > limit) next = hits[limit - 1][0];
   }
   return {
     Users: page.map((u) => userType(u, only)),
     ...(next !== undefined ? { PaginationToken: encodePageToken(ctx, scope, next) } : {}),
   };
 });
+
+/** The users a filter can match: one index lookup for an exact username or sub, else everyone. */
+function candidates(users: UserDirectory, filter: UserFilter): Iterable<UserRecord> {
+  if (!filter.prefix && (filter.attribute === "username" || filter.attribute === "sub")) {
+    const u = filter.attribute === "username" ? users.byUsername(filter.value) : users.bySubject(filter.value);
+    return u ? [u] : [];
+  }
+  return users.all();
+}

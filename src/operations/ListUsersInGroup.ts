@@ -7,6 +7,6 @@ export default defineOperation("ListUsersInGroup", (input, ctx) => {
   const pool = getPool(ctx, input.UserPoolId);
   const group = getGroup(pool, input.GroupName);
   const members = [...group.members].map((u) => pool.users.byUsername(u)!).filter(Boolean);
-  const { page, next } = pageOf(ctx, `ListUsersInGroup:${pool.id}:${group.name}`, members, input.Limit || 60, input.NextToken);
+  const { page, next } = pageOf(ctx, `ListUsersInGroup:${pool.id}:${group.name}`, members, input.Limit || 60, input.NextToken, (u) => String(u.seq).padStart(12, "0"));
   return { Users: page.map((u) => userType(u)), ...(next ? { NextToken: next } : {}) };
 });

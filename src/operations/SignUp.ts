@@ -2,7 +2,8 @@ import { InvalidParameterException, NotAuthorizedException, UsernameExistsExcept
 import { defineOperation } from "../engine/context.js";
 import { assertPolicy, POLICY_PREFIX } from "../auth/password-policy.js";
 import { publicClient, verificationTarget } from "./shared/public-client.js";
-import { checkAttributes, checkRequired, claimAliases, syncAliases, EMAIL, PHONE } from "./shared/attributes.js";
+import { activeAlias, checkAttributes, checkRequired, claimAliases, syncAliases, EMAIL, PHONE } from "./shared/attributes.js";
+import type { PoolRecord } from "../state/pool.js";
 import { sendCode } from "./shared/codes.js";
 import { setPassword } from "./shared/passwords.js";
 import { runTrigger } from "../auth/triggers.js";
@@ -27,19 +28,17 @@ export default defineOperation("SignUp", async (input, ctx) => {
   if (byAttributes.length) {
     const attribute = byAttributes.includes("email") && EMAIL.test(input.Username) ? "email" : byAttributes.includes("phone_number") && PHONE.test(input.Username) ? "phone_number" : undefined;
     if (!attribute) throw new InvalidParameterException(byAttributes.length > 1 ? "Username should be either an email or a phone number." : byAttributes[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
-    if (pool.users.byAlias(attribute, input.Username)) throw new UsernameExistsException(`An account with the given ${attribute} already exists.`);
     username = sub;
     values.set(attribute, input.Username);
   } else {
     if (pool.settings.AliasAttributes?.includes("email") && EMAIL.test(username)) throw new InvalidParameterException("Username cannot be of email format, since user pool is configured for email alias.");
-    if (pool.users.byUsername(username)) throw new UsernameExistsException("User already exists");
   }
   values.set("sub", sub);
   for (const a of attributes) if (!values.has(a.Name) || a.Name !== "sub") values.set(a.Name, a.Value ?? "");
   // sub first, as everywhere
   const ordered = new Map<string, string>([["sub", sub], ...[...values].filter(([k]) => k !== "sub")]);
   checkRequired(pool, ordered);
-  claimAliases(pool, undefined, ordered, "error", true);
+  admit(pool, username, ordered);
   const pre = await runTrigger(ctx, pool, "preSignUp", "PreSignUp_SignUp", {
     userName: username, clientId: input.ClientId,
     request: { userAttributes: Object.fromEntries(ordered), validationData: attributeMap(input.ValidationData), clientMetadata: input.ClientMetadata ?? {} },
@@ -47,6 +46,9 @@ export default defineOperation("SignUp", async (input, ctx) => {
   });
   if (pre.autoVerifyEmail && ordered.get("email")) ordered.set("email_verified", "true");
   if (pre.autoVerifyPhone && ordered.get("phone_number")) ordered.set("phone_number_verified", "true");
+  // the trigger awaited: another SignUp or AdminCreateUser may have taken the name or an address meanwhile,
+  // so check again; from here to pool.users.add nothing awaits
+  admit(pool, username, ordered);
 
   const user = pool.users.add({
     username, sub, attributes: ordered, status: pre.autoConfirmUser ? "CONFIRMED" : "UNCONFIRMED", enabled: true, created: ctx.now, modified: ctx.now,
@@ -58,3 +60,21 @@ export default defineOperation("SignUp", async (input, ctx) => {
   const CodeDeliveryDetails = target ? await sendCode(ctx, pool, user, target, "SIGN_UP", "CustomMessage_SignUp", input.ClientId) : undefined;
   return { UserConfirmed: !!pre.autoConfirmUser, UserSub: sub, ...(CodeDeliveryDetails ? { CodeDeliveryDetails } : {}) };
 });
+
+/**
+ * Refuses a taken username (or username-attribute address), and settles verified aliases another user
+ * holds: Cognito settles those at confirmation (ConfirmSignUp's ForceAliasCreation), so the newcomer
+ * starts with that address unverified and the holder keeps it.
+ */
+function admit(pool: PoolRecord, username: string, attributes: Map<string, string>): void {
+  for (const attribute of pool.settings.UsernameAttributes ?? []) {
+    const value = attributes.get(attribute);
+    if (value && pool.users.byAlias(attribute, value)) throw new UsernameExistsException(`An account with the given ${attribute} already exists.`);
+  }
+  if (pool.users.byUsername(username)) throw new UsernameExistsException("User already exists");
+  for (const attribute of ["email", "phone_number"] as const) {
+    const value = activeAlias(pool, attribute, attributes);
+    if (value && pool.users.byAlias(attribute, value)) attributes.set(`${attribute}_verified`, "false");
+  }
+  claimAliases(pool, undefined, attributes, "error", true);
+}

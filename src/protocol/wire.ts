@@ -28,4 +28,10 @@ export function errorResponse(error: Pick<CognitoError, "type" | "status" | "mes
 }
 
 /** Header values cannot carry newlines or non-Latin-1 characters. */
-const headerSafe = (s: string) => s.replace(/[\r\n]+/g, " ").replace(/[^\x20-\x7e\xa0-\xff]/g, "?");
+// The header repeats the body's message, but HTTP clients refuse headers past 16 KiB (Node's default) and a
+// validation message echoes the offending value: the header keeps the first 4 KiB, the body keeps it all.
+const HEADER_MESSAGE_MAX = 4096;
+const headerSafe = (s: string) => {
+  const clean = s.replace(/[\r\n]+/g, " ").replace(/[^\x20-\x7e\xa0-\xff]/g, "?");
+  return clean.length > HEADER_MESSAGE_MAX ? `${clean.slice(0, HEADER_MESSAGE_MAX - 3)}...` : clean;
+};

@@ -64,8 +64,10 @@ export class UserDirectory {
   all(): IterableIterator<UserRecord> { return this.byKey.values(); }
 
   private indexOfSeq(seq: number): number {
-    const i = this.firstIndexAfter(seq - 1);
-    return i < this.order.length && this.order[i]?.seq === seq ? i : -1;
+    let i = this.firstIndexAfter(seq - 1);
+    // the search can stop on a hole just before the user (a hole reads as its next neighbour's seq)
+    while (i < this.order.length && this.order[i] === undefined) i++;
+    return i < this.order.length && this.order[i]!.seq === seq ? i : -1;
   }
 
   /** Binary search over creation order; holes keep their neighbours' order so we skip over them. */

@@ -33,10 +33,37 @@ export function decodePageToken(ctx: OperationContext, scope: string, token: str
   return c;
 }
 
-/** Pages any ordered list by position, for the small collections (pools, clients, groups, ...). */
-export function pageOf<T>(ctx: OperationContext, scope: string, items: readonly T[], limit: number, token: string | undefined): { page: T[]; next?: string } {
-  const start = token === undefined ? 0 : Number(decodePageToken(ctx, scope, token));
-  const page = items.slice(start, start + limit);
-  const end = start + page.length;
-  return { page, next: end < items.length ? encodePageToken(ctx, scope, end) : undefined };
+/**
+ * Pages a small collection (pools, clients, groups, memberships, ...). With `orderKey`, the token carries
+ * the last key returned and the next page starts after it in key order, so deleting or adding items
+ * between pages never skips or repeats an item that was there throughout (an offset would). Without it,
+ * pages go by position: fine for lists that only grow at the end.
+ */
+export function pageOf<T>(
+  ctx: OperationContext, scope: string, items: readonly T[], limit: number, token: string | undefined,
+  orderKey?: (item: T) => string,
+): { page: T[]; next?: string } {
+  if (!orderKey) {
+    const start = token === undefined ? 0 : Number(decodePageToken(ctx, scope, token));
+    const page = items.slice(start, start + limit);
+    const end = start + page.length;
+    return { page, next: end < items.length ? encodePageToken(ctx, scope, end) : undefined };
+  }
+  const keyed = items.map((item) => [orderKey(item), item] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const after = token === undefined ? undefined : String(decodePageToken(ctx, scope, token));
+  let start = 0;
+  if (after !== undefined) {
+    let hi = keyed.length;
+    while (start < hi) {
+      const mid = (start + hi) >>> 1;
+      if (keyed[mid][0] <= after) start = mid + 1;
+      else hi = mid;
+    }
+  }
+  const page = keyed.slice(start, start + limit);
+  const more = start + page.length < keyed.length;
+  return { page: page.map(([, item]) => item), next: more ? encodePageToken(ctx, scope, page[page.length - 1][0]) : undefined };
 }
+
+/** Creation order, ties broken by a unique name: a total order that survives deletions. */
+export const creationOrder = (created: number, id: string): string => `${String(Math.max(0, Math.floor(created))).padStart(16, "0")}\u0000${id}`;

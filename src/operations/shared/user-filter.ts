@@ -12,6 +12,8 @@ export interface UserFilter {
   prefix: boolean;
   value: string;
   caseSensitive: boolean;
+  /** value in lower case, computed once rather than per user compared */
+  folded: string;
 }
 
 const GRAMMAR = /^\s*([A-Za-z_:]+)\s*(\^=|=)\s*"((?:[^"\\]|\\.)*)"\s*$/;
@@ -23,7 +25,7 @@ export function parseFilter(filter: string | undefined): UserFilter | undefined 
   const attribute = m[1] as SearchAttribute;
   if (!(SEARCHABLE as readonly string[]).includes(attribute)) throw new InvalidParameterException(`Invalid search attribute: ${m[1]}`);
   const value = m[3].replace(/\\(.)/g, "$1");
-  return { attribute, prefix: m[2] === "^=", value, caseSensitive: attribute === "username" || attribute === "status" };
+  return { attribute, prefix: m[2] === "^=", value, folded: value.toLowerCase(), caseSensitive: attribute === "username" || attribute === "status" };
 }
 
 /** The value a filter compares, for one user. */
@@ -40,7 +42,7 @@ export function filterValue(user: UserRecord, attribute: SearchAttribute): strin
 export function matches(filter: UserFilter, user: UserRecord): boolean {
   let v = filterValue(user, filter.attribute);
   if (v === undefined) return false;
-  let want = filter.value;
-  if (!filter.caseSensitive) { v = v.toLowerCase(); want = want.toLowerCase(); }
+  if (!filter.caseSensitive) v = v.toLowerCase();
+  const want = filter.caseSensitive ? filter.value : filter.folded;
   return filter.prefix ? v.startsWith(want) : v === want;
 }
