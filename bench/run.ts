@@ -1,6 +1,7 @@
 // npm run bench: sizes and speeds worth watching. Numbers go into the README with the machine they
 // ran on; they are never asserted in tests (machines here are shared and noisy).
 import fs from "node:fs";
+import path from "node:path";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
@@ -14,14 +15,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** The browser entry as an app would bundle it: minified, msw left to the app, lazy chunks apart. */
 async function browserBundle() {
-  const r = await build({ entryPoints: ["src/browser/index.ts"], bundle: true, minify: true, format: "esm", platform: "browser", write: false, external: ["msw", "msw/*"], splitting: true, outdir: "bench/.out" });
-  let entry = 0, lazy = 0, lazyRaw = 0;
+  const r = await build({ entryPoints: ["src/browser/index.ts"], bundle: true, minify: true, format: "esm", platform: "browser", write: false, external: ["msw", "msw/*"], splitting: true, outdir: "bench/.out", metafile: true });
+  let entry = 0, faker = 0, other = 0;
   for (const f of r.outputFiles) {
     const gz = gzipSync(f.contents).length;
+    const inputs = Object.keys(r.metafile.outputs[path.relative(process.cwd(), f.path)]?.inputs ?? {});
     if (f.path.endsWith("index.js")) entry = gz;
-    else { lazy += gz; lazyRaw += f.contents.length; }
+    else if (inputs.some((i) => i.includes("@faker-js"))) faker += gz;
+    else other += gz;
   }
-  console.log(`browser entry (cognito-idp-mock/browser, validators included, msw excluded): ${kb(entry)} gzip; lazily loaded chunks (passkeys, certificates, faker data): ${kb(lazy)} gzip (${kb(lazyRaw)} raw)`);
+  console.log(`browser entry (cognito-idp-mock/browser, validators included, msw excluded): ${kb(entry)} gzip`);
+  console.log(`  loaded only when used: faker (data scenarios) ${kb(faker)} gzip; passkeys and certificates ${kb(other)} gzip`);
 }
 
 async function sizes() {
@@ -109,6 +113,68 @@ async function signIns() {
   console.log(`USER_SRP_AUTH full sign-in, server time: ${median(timesSrp).toFixed(2)} ms (median of 30; both requests)`);
 }
 
+/** The SDK through MSW's setupServer to the engine, against the same call answered by a no-op handler. */
+async function inProcess() {
+  const { setupServer } = await import("msw/node");
+  const { http, HttpResponse } = await import("msw");
+  const C = await import("@aws-sdk/client-cognito-identity-provider");
+  const mock = createCognitoMock({ seed: "bench-msw" });
+  const { UserPool } = await mock.call<{ UserPool: { Id: string } }>("CreateUserPool", { PoolName: "msw" });
+  for (let i = 0; i < 1000; i++) await mock.call("AdminCreateUser", { UserPoolId: UserPool.Id, Username: `user${i}`, MessageAction: "SUPPRESS" });
+  const fixed = JSON.stringify(await mock.call("AdminGetUser", { UserPoolId: UserPool.Id, Username: "user500" }));
+  const noop = [http.post("https://cognito-idp.us-east-1.amazonaws.com/", () => new HttpResponse(fixed, { headers: { "content-type": "application/x-amz-json-1.1" } }))];
+  const client = new C.CognitoIdentityProviderClient({ region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" } });
+  const command = new C.AdminGetUserCommand({ UserPoolId: UserPool.Id, Username: "user500" });
+  // one server, handlers swapped between rounds, rounds alternated: drift on a noisy machine hits both
+  const server = setupServer();
+  server.listen();
+  const round = async (handlers: Parameters<typeof setupServer>) => {
+    server.resetHandlers(...handlers);
+    const t = performance.now();
+    for (let i = 0; i < 500; i++) await client.send(command);
+    return (performance.now() - t) / 500;
+  };
+  for (let i = 0; i < 2; i++) { await round(noop); await round(mock.handlers); }
+  const a: number[] = [], b: number[] = [];
+  for (let i = 0; i < 12; i++) { a.push(await round(noop)); b.push(await round(mock.handlers)); }
+  server.close();
+  const [bare, full] = [median(a), median(b)];
+  console.log(`in process, AWS SDK -> MSW setupServer: no-op handler ${(bare * 1000).toFixed(0)} µs/call, engine ${(full * 1000).toFixed(0)} µs/call: the engine adds ${(((full - bare) / bare) * 100).toFixed(0)}% (medians of 12 alternating rounds of 500)`);
+  client.destroy();
+}
+
+/** 100,000 users through the shipped scenario, then the same reads as at 1,000. */
+async function scale() {
+  // the same reads on the 1,000-user scenario (same generator, same attributes): the baseline to compare with
+  const small = createCognitoMock({ seed: "bench-scale", scenario: "users-1k" });
+  const smallPool = ((await small.ready()).info as { userPoolId: string }).userPoolId;
+  const first = (await small.call<{ Users: { Username: string }[] }>("ListUsers", { UserPoolId: smallPool, Limit: 1 })).Users[0].Username;
+  const smallGet = JSON.stringify({ UserPoolId: smallPool, Username: first });
+  await asyncRate("scale: AdminGetUser at 1,000 users (users-1k scenario)", () => small.dispatch("AWSCognitoIdentityProviderService.AdminGetUser", smallGet));
+  const smallList = JSON.stringify({ UserPoolId: smallPool, Limit: 60 });
+  await asyncRate("  ListUsers Limit 60 at 1,000 users", () => small.dispatch("AWSCognitoIdentityProviderService.ListUsers", smallList), 500);
+  small.reset();
+  (globalThis as { gc?: () => void }).gc?.();
+  const rss0 = process.memoryUsage().rss;
+  const mock = createCognitoMock({ seed: "bench-scale", scenario: "users-100k" });
+  const t = performance.now();
+  const { info } = await mock.ready();
+  const seeded = (performance.now() - t) / 1000;
+  const UserPoolId = (info as { userPoolId: string }).userPoolId;
+  const some = await mock.call<{ Users: { Username: string }[] }>("ListUsers", { UserPoolId, Limit: 1 });
+  const get = JSON.stringify({ UserPoolId, Username: some.Users[0].Username });
+  console.log(`  100,000 users seeded through the users-100k scenario in ${seeded.toFixed(2)} s`);
+  await asyncRate("  AdminGetUser at 100,000 users", () => mock.dispatch("AWSCognitoIdentityProviderService.AdminGetUser", get));
+  const list = JSON.stringify({ UserPoolId, Limit: 60 });
+  await asyncRate("  ListUsers Limit 60 at 100,000 users", () => mock.dispatch("AWSCognitoIdentityProviderService.ListUsers", list), 500);
+  const filtered = JSON.stringify({ UserPoolId, Limit: 60, Filter: 'email ^= "a"' });
+  await asyncRate('  ListUsers Limit 60, email ^= "a", at 100,000 users', () => mock.dispatch("AWSCognitoIdentityProviderService.ListUsers", filtered), 30);
+  const exact = JSON.stringify({ UserPoolId, Limit: 60, Filter: `username = "${some.Users[0].Username}"` });
+  await asyncRate("  ListUsers username = (exact) at 100,000 users", () => mock.dispatch("AWSCognitoIdentityProviderService.ListUsers", exact), 500);
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(`  RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (the whole process, after GC; ${((process.memoryUsage().rss - rss0) / 2 ** 20).toFixed(0)} MB more than before seeding)`);
+}
+
 function startup() {
   // the package by its name, as a user imports it: Node picks the bundled entry (dist/esm)
   const code = `const t=performance.now();const m=await import("cognito-idp-mock");m.createCognitoMock();console.log(performance.now()-t)`;
@@ -117,6 +183,11 @@ function startup() {
   console.log(`start-up (import "cognito-idp-mock" + createCognitoMock, fresh process): ${median(runs).toFixed(0)} ms (median of 7)`);
 }
 
+if (process.argv.includes("--scale")) {
+  // run as a child: RSS then measures the 100,000 users, not what earlier sections left behind
+  await scale();
+  process.exit(0);
+}
 console.log(`machine: ${os.cpus()[0]?.model ?? "?"} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}\n`);
 await sizes();
 await browserBundle();
@@ -124,6 +195,8 @@ const ok = { UserPoolId: "us-east-1_AbCdEf123", Username: "alice" };
 rate("validate AdminGetUserRequest (valid)", () => validators.AdminGetUserRequest(ok));
 rate("validate AdminGetUserRequest (invalid)", () => validators.AdminGetUserRequest({ UserPoolId: "bad", Username: "" }));
 await engine();
+await inProcess();
 await signIns();
+execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "bench/run.ts", "--scale"], { stdio: "inherit" });
 if (fs.existsSync("dist/esm/index.js")) startup();
 else console.log("start-up: skipped (run npm run build first)");

@@ -147,8 +147,12 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
     return direct(target, body, region, meta);
   };
 
+  // made on first use: a mock used only through dispatch/call (or the server's direct path) never needs them
+  let handlers: RequestHandler[] | undefined;
   const mock: CognitoMock = {
-    handlers: [],
+    get handlers() {
+      return (handlers ??= createHandlers(mock, { endpoints: options.endpoints ?? [], interceptAws: options.interceptAws ?? true }));
+    },
     store: state.store,
     outbox: state.outbox,
     clock: state.clock,
@@ -200,10 +204,6 @@ export function createCognitoMock(options: CognitoMockOptions = {}): CognitoMock
       changed();
     },
   };
-  (mock as { handlers: RequestHandler[] }).handlers = createHandlers(mock, {
-    endpoints: options.endpoints ?? [],
-    interceptAws: options.interceptAws ?? true,
-  });
   return mock;
 }
 

@@ -29,13 +29,14 @@ export function endpointPredicate(options: HandlerOptions): (url: URL) => boolea
 export function createHandlers(mock: CognitoMock, options: HandlerOptions): RequestHandler[] {
   const matches = endpointPredicate(options);
   const custom = endpointPredicate({ ...options, interceptAws: false });
+  // The Cognito POST comes first: MSW tries handlers in order, and nearly every request is one. The
+  // URL is parsed once per request (the predicate's parse is reused by the resolver).
+  let lastUrl = "", lastParsed: URL | undefined;
+  const parse = (href: string): URL => (href === lastUrl && lastParsed ? lastParsed : ((lastUrl = href), (lastParsed = new URL(href))));
   return [
-    ...importUploadHandlers(mock),
-    ...wellKnownHandlers(mock, (url) => custom(new URL("/", url))),
-    http.options(({ request }) => matches(new URL(request.url)), ({ request }) => preflight(request)),
-    http.post(({ request }) => matches(new URL(request.url)), async ({ request }) => {
+    http.post(({ request }) => matches(parse(request.url)), async ({ request }) => {
       const answer = await answerAwsJson(mock, {
-        hostname: new URL(request.url).hostname,
+        hostname: parse(request.url).hostname,
         target: request.headers.get("x-amz-target"),
         authorization: request.headers.get("authorization"),
         origin: request.headers.get("origin"),
@@ -43,6 +44,9 @@ export function createHandlers(mock: CognitoMock, options: HandlerOptions): Requ
       });
       return new Response(answer.body, { status: answer.status, headers: answer.headers });
     }),
+    http.options(({ request }) => matches(parse(request.url)), ({ request }) => preflight(request)),
+    ...importUploadHandlers(mock),
+    ...wellKnownHandlers(mock, (url) => custom(new URL("/", url))),
   ];
 }
 
