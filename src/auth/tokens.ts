@@ -1,6 +1,6 @@
 // ID, access and refresh tokens as Cognito issues them: RS256 JWTs (header kid + alg, no typ) with
 // Cognito's claims, and a refresh token that is a real JWE (RSA-OAEP, A256GCM) only the mock can read.
-import { CompactEncrypt, SignJWT, jwtVerify, decodeProtectedHeader, errors as joseErrors } from "jose";
+import { jwtVerify, decodeProtectedHeader, errors as joseErrors } from "jose";
 import { NotAuthorizedException } from "../../generated/errors.js";
 import type { Shape } from "../../generated/operations.js";
 import type { OperationContext } from "../engine/context.js";
@@ -8,6 +8,7 @@ import type { ClientRecord, PoolRecord } from "../state/pool.js";
 import type { RefreshRecord } from "../state/auth-state.js";
 import type { UserRecord } from "../state/user.js";
 import { keySet, kidFor } from "./keys.js";
+import { encryptJwe, signJwt } from "./jose-native.js";
 import { hasTrigger, runTrigger } from "./triggers.js";
 import { sha256, toBase64Url, utf8 } from "./hash.js";
 
@@ -115,8 +116,11 @@ export async function issueTokens(ctx: OperationContext, pool: PoolRecord, clien
     aud: client.ClientId, event_id: eventId, token_use: "id", auth_time: o.authTime, exp: iat + life.id, iat, jti: ctx.random.uuid(4),
   };
   await preTokenGeneration(ctx, pool, client, user, o.source ?? "TokenGeneration_Authentication", idClaims, accessClaims);
-  const access = await new SignJWT(accessClaims).setProtectedHeader({ kid: kidFor(pool.id, "access"), alg: "RS256" }).sign(keys.access.privateKey);
-  const id = await new SignJWT(idClaims).setProtectedHeader({ kid: kidFor(pool.id, "id"), alg: "RS256" }).sign(keys.id.privateKey);
+  // both at once: with node:crypto they are signed on two thread-pool threads
+  const [access, id] = await Promise.all([
+    signJwt(accessClaims, { kid: kidFor(pool.id, "access"), alg: "RS256" }, keys.access.privateKey),
+    signJwt(idClaims, { kid: kidFor(pool.id, "id"), alg: "RS256" }, keys.id.privateKey),
+  ]);
   const result: Shape<"AuthenticationResultType"> = { AccessToken: access, ExpiresIn: life.access, TokenType: "Bearer", IdToken: id };
   if (o.withRefresh) result.RefreshToken = await newRefreshToken(ctx, pool, client, user, o, life.refresh);
   return result;
@@ -141,9 +145,7 @@ async function newRefreshToken(ctx: OperationContext, pool: PoolRecord, client: 
     id: toBase64Url(ctx.random.bytes(24)), poolId: pool.id, clientId: client.ClientId, username: user.username, originJti: o.originJti,
     authTime: o.authTime, expiresAt: ctx.now + lifetime * 1000, deviceKey: o.deviceKey, revoked: false, scope: o.scope ?? ADMIN_SCOPE,
   };
-  const token = await new CompactEncrypt(utf8(JSON.stringify({ rid: record.id, pool: pool.id })))
-    .setProtectedHeader({ cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" })
-    .encrypt(keys.refresh.publicKey);
+  const token = await encryptJwe(utf8(JSON.stringify({ rid: record.id, pool: pool.id })), { cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" }, keys.refresh.publicKey);
   ctx.store.auth.refreshTokens.set(refreshKey(token), record);
   return token;
 }
@@ -179,26 +181,34 @@ export interface AccessClaims {
  */
 export async function verifyAccessToken(ctx: OperationContext, token: string): Promise<{ pool: PoolRecord; user: UserRecord; claims: AccessClaims }> {
   const invalid = () => new NotAuthorizedException("Invalid Access Token");
-  let kid: string | undefined;
-  try {
-    kid = decodeProtectedHeader(token).kid;
-  } catch {
-    throw invalid();
-  }
   const keys = await keySet();
-  let claims: AccessClaims;
-  let pool: PoolRecord | undefined;
-  try {
-    const { payload } = await jwtVerify(token, keys.access.publicKey, { algorithms: ["RS256"], currentDate: new Date(ctx.now), clockTolerance: 0 });
-    claims = payload as unknown as AccessClaims;
-    const iss = String(payload.iss ?? "");
-    pool = ctx.store.pools.get(iss.slice(iss.lastIndexOf("/") + 1));
-    if (!pool || iss !== issuerOf(ctx, pool) || kid !== kidFor(pool.id, "access")) throw invalid();
-  } catch (e) {
-    if (e instanceof joseErrors.JWTExpired) throw new NotAuthorizedException("Access Token has expired");
-    if (e instanceof NotAuthorizedException) throw e;
-    throw invalid();
+  let claims = verified.get(token, keys.access.publicKey);
+  if (!claims) {
+    let kid: string | undefined;
+    try {
+      kid = decodeProtectedHeader(token).kid;
+    } catch {
+      throw invalid();
+    }
+    try {
+      const { payload } = await jwtVerify(token, keys.access.publicKey, { algorithms: ["RS256"], currentDate: new Date(ctx.now), clockTolerance: 0 });
+      claims = payload as unknown as AccessClaims;
+      const iss = String(payload.iss ?? "");
+      if (kid !== kidFor(iss.slice(iss.lastIndexOf("/") + 1), "access")) throw invalid();
+    } catch (e) {
+      if (e instanceof joseErrors.JWTExpired) throw new NotAuthorizedException("Access Token has expired");
+      if (e instanceof NotAuthorizedException) throw e;
+      throw invalid();
+    }
+    verified.set(token, keys.access.publicKey, claims);
+  } else if (Math.floor(ctx.now / 1000) >= claims.exp) {
+    // what jwtVerify checks on a fresh token (clock tolerance 0), by the mock's clock, which may have moved
+    throw new NotAuthorizedException("Access Token has expired");
   }
+  // the pool and its issuer are looked up each time: the pool may be gone, or its public URL changed
+  const iss = String((claims as { iss?: unknown }).iss ?? "");
+  const pool = ctx.store.pools.get(iss.slice(iss.lastIndexOf("/") + 1));
+  if (!pool || iss !== issuerOf(ctx, pool)) throw invalid();
   if (claims.token_use !== "access") throw invalid();
   if (ctx.store.auth.revokedOrigins.has(claims.origin_jti)) throw new NotAuthorizedException("Access Token has been revoked");
   const user = pool.users.byUsername(claims.username);
@@ -206,6 +216,29 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
   if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
   return { pool, user, claims };
 }
+
+/**
+ * Tokens whose signature has been checked, with their claims: an app sends one access token many times,
+ * and the RSA check is most of what GetUser costs. Only the signature is remembered (and only against the
+ * key that checked it); expiry, pool, issuer, revocation and the user are checked on every call.
+ */
+class VerifiedTokens {
+  private entries = new Map<string, { key: unknown; claims: AccessClaims }>();
+  constructor(private readonly capacity: number) {}
+  get(token: string, key: unknown): AccessClaims | undefined {
+    const e = this.entries.get(token);
+    if (!e || e.key !== key) return undefined;
+    // most recently used last, so the oldest go first when full
+    this.entries.delete(token);
+    this.entries.set(token, e);
+    return e.claims;
+  }
+  set(token: string, key: unknown, claims: AccessClaims): void {
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { key, claims });
+  }
+}
+const verified = new VerifiedTokens(4096);
 
 /** Operations a user calls on themselves need the admin scope in the token. */
 export function requireAdminScope(claims: AccessClaims): void {
