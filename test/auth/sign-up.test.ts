@@ -145,3 +145,31 @@ describe("password recovery", () => {
     expect(never.name).toBe("ExpiredCodeException");
   });
 });
+
+describe("SecretHash on every operation that takes one", () => {
+  it("ConfirmSignUp, ResendConfirmationCode, ForgotPassword and ConfirmForgotPassword refuse a missing or wrong SecretHash and change nothing", async () => {
+    const { UserPoolId, ClientId, secret } = await setup({ AutoVerifiedAttributes: ["email"] }, { GenerateSecret: true });
+    await signUp(ClientId, "hana", { SecretHash: secretHash(secret!, "hana", ClientId) });
+    const code = mock.outbox.lastCode({ username: "hana", purpose: "SIGN_UP" })!;
+    const sent = mock.outbox.messages.length;
+    const calls = (SecretHash: string | undefined) => [
+      client.send(new C.ConfirmSignUpCommand({ ClientId, Username: "hana", ConfirmationCode: code, SecretHash })),
+      client.send(new C.ResendConfirmationCodeCommand({ ClientId, Username: "hana", SecretHash })),
+      client.send(new C.ForgotPasswordCommand({ ClientId, Username: "hana", SecretHash })),
+      client.send(new C.ConfirmForgotPasswordCommand({ ClientId, Username: "hana", ConfirmationCode: "123456", Password: PASSWORD, SecretHash })),
+    ];
+    for (const call of calls(undefined)) {
+      const e = await failure(call);
+      expect([e.name, e.message]).toEqual(["NotAuthorizedException", `Client ${ClientId} is configured with secret but SECRET_HASH was not received`]);
+    }
+    for (const call of calls(secretHash("not-the-secret", "hana", ClientId))) {
+      const e = await failure(call);
+      expect([e.name, e.message]).toEqual(["NotAuthorizedException", `Unable to verify secret hash for client ${ClientId}`]);
+    }
+    // nothing sent, nothing confirmed
+    expect(mock.outbox.messages.length).toBe(sent);
+    expect((await client.send(new C.AdminGetUserCommand({ UserPoolId, Username: "hana" }))).UserStatus).toBe("UNCONFIRMED");
+    await client.send(new C.ConfirmSignUpCommand({ ClientId, Username: "hana", ConfirmationCode: code, SecretHash: secretHash(secret!, "hana", ClientId) }));
+    expect((await client.send(new C.AdminGetUserCommand({ UserPoolId, Username: "hana" }))).UserStatus).toBe("CONFIRMED");
+  });
+});
