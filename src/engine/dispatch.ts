@@ -24,6 +24,8 @@ export interface DispatchOptions {
 }
 
 const isOperation = (name: string): name is OperationName => Object.hasOwn(operations, name);
+/** Operations that only read (GetTokensFromRefreshToken rotates tokens and GetUserAttributeVerificationCode sends one: they write). */
+const READS = /^(Admin)?(Get|List|Describe)(?!TokensFromRefreshToken|UserAttributeVerificationCode)/;
 
 export async function dispatch(state: EngineState, req: DispatchRequest, options: DispatchOptions): Promise<WireResponse> {
   const requestId = state.random.uuid(4);
@@ -66,6 +68,8 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
     now: state.clock.now(),
   };
   let answer: WireResponse;
+  const writes = !READS.test(name);
+  if (writes) state.store.noteWrite();
   try {
     const output = await impl.handle(input as never, ctx);
     answer = successResponse(output ?? {}, requestId);
@@ -75,6 +79,9 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
       console.error(`cognito-idp-mock: ${name} failed unexpectedly`, e);
       answer = errorResponse(new InternalErrorException("Internal server error."), requestId);
     }
+  } finally {
+    // again at the end: a read that ran while this write awaited must not leave a view behind
+    if (writes) state.store.noteWrite();
   }
   if (options.validateResponses) {
     const violations = validateResponse(name, answer.status, JSON.parse(answer.body));

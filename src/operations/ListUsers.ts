@@ -2,11 +2,10 @@ import { InvalidParameterException } from "../../generated/errors.js";
 import { defineOperation } from "../engine/context.js";
 import { getPool } from "./shared/lookup.js";
 import { decodePageToken, encodePageToken } from "./shared/paging.js";
-import { filterValue, matches, parseFilter } from "./shared/user-filter.js";
+import { parseFilter } from "./shared/user-filter.js";
+import { filteredUsers } from "./shared/filtered-users.js";
 import { userType } from "./shared/user-view.js";
 import type { UserRecord } from "../state/user.js";
-import type { UserDirectory } from "../state/user-directory.js";
-import type { UserFilter } from "./shared/user-filter.js";
 
 const DEFAULT_LIMIT = 25;
 
@@ -35,18 +34,19 @@ export default defineOperation("ListUsers", (input, ctx) => {
       last = u.seq;
     }
   } else {
-    // keys are computed once per matching user (not per comparison): at 100,000 users that is most of the cost
-    const key = (u: UserRecord) => `${(filterValue(u, filter.attribute) ?? "").toLowerCase()}\u0000${String(u.seq).padStart(12, "0")}`;
+    const view = filteredUsers(pool.users, filter, input.Filter!, ctx.store.writes);
     const after = cursor === undefined ? undefined : String(cursor);
-    const hits: [string, UserRecord][] = [];
-    for (const u of candidates(pool.users, filter)) {
-      if (!matches(filter, u)) continue;
-      const k = key(u);
-      if (after === undefined || k > after) hits.push([k, u]);
+    let start = 0;
+    if (after !== undefined) {
+      let hi = view.keys.length;
+      while (start < hi) {
+        const mid = (start + hi) >>> 1;
+        if (view.keys[mid] <= after) start = mid + 1;
+        else hi = mid;
+      }
     }
-    hits.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    page = hits.slice(0, limit).map(([, u]) => u);
-    if (hits.length > limit) next = hits[limit - 1][0];
+    page = view.users.slice(start, start + limit);
+    if (start + limit < view.users.length) next = view.keys[start + limit - 1];
   }
   return {
     Users: page.map((u) => userType(u, only)),
@@ -54,11 +54,3 @@ export default defineOperation("ListUsers", (input, ctx) => {
   };
 });
 
-/** The users a filter can match: one index lookup for an exact username or sub, else everyone. */
-function candidates(users: UserDirectory, filter: UserFilter): Iterable<UserRecord> {
-  if (!filter.prefix && (filter.attribute === "username" || filter.attribute === "sub")) {
-    const u = filter.attribute === "username" ? users.byUsername(filter.value) : users.bySubject(filter.value);
-    return u ? [u] : [];
-  }
-  return users.all();
-}

@@ -14,6 +14,8 @@ export class UserDirectory {
   private order: (UserRecord | undefined)[] = [];
   private holes = 0;
   private nextSeq = 1;
+  /** moves on every add, remove and alias change (with Store.writes, it dates ListUsers' cached filters) */
+  version = 0;
 
   constructor(private readonly caseSensitive: boolean) {}
 
@@ -31,6 +33,7 @@ export class UserDirectory {
   add(user: Omit<UserRecord, "seq">): UserRecord {
     const record = user as UserRecord;
     record.seq = this.nextSeq++;
+    this.version++;
     this.byKey.set(this.key(record.username), record);
     this.bySub.set(record.sub, record);
     this.order.push(record);
@@ -38,6 +41,7 @@ export class UserDirectory {
   }
 
   remove(user: UserRecord): void {
+    this.version++;
     this.byKey.delete(this.key(user.username));
     this.bySub.delete(user.sub);
     for (const a of ALIAS_ATTRIBUTES) if (this.aliases[a].get(this.aliasKey(user.attributes.get(a) ?? "")) === user) this.aliases[a].delete(this.aliasKey(user.attributes.get(a)!));
@@ -47,9 +51,10 @@ export class UserDirectory {
   }
 
   /** Points the alias at this user (the caller has checked who held it before). */
-  setAlias(attribute: AliasAttribute, value: string, user: UserRecord): void { this.aliases[attribute].set(this.aliasKey(value), user); }
+  setAlias(attribute: AliasAttribute, value: string, user: UserRecord): void { this.version++; this.aliases[attribute].set(this.aliasKey(value), user); }
   clearAlias(attribute: AliasAttribute, value: string, user: UserRecord): void {
     const k = this.aliasKey(value);
+    this.version++;
     if (this.aliases[attribute].get(k) === user) this.aliases[attribute].delete(k);
   }
 

@@ -63,6 +63,41 @@ describe("ListUsers", () => {
     expect((await failure(list(UserPoolId, { Filter: 'email ^= "x"', PaginationToken: first.PaginationToken }))).name).toBe("InvalidParameterException");
   });
 
+  it("answers a repeated filter with what changed in between (results are reused only while nothing was written)", async () => {
+    const UserPoolId = await poolWith([["ann", { email: "ann@x.com", given_name: "Ann" }], ["ben", { email: "ben@x.com", given_name: "Ben" }]]);
+    const byName = (Filter: string) => list(UserPoolId, { Filter }).then(names);
+    expect(await byName('given_name ^= "a"')).toEqual(["ann"]);
+    await client.send(new C.AdminUpdateUserAttributesCommand({ UserPoolId, Username: "ben", UserAttributes: [{ Name: "given_name", Value: "Abe" }] }));
+    expect(await byName('given_name ^= "a"')).toEqual(["ben", "ann"]);
+    await client.send(new C.AdminDisableUserCommand({ UserPoolId, Username: "ann" }));
+    expect(await byName('status = "Disabled"')).toEqual(["ann"]);
+    await client.send(new C.AdminEnableUserCommand({ UserPoolId, Username: "ann" }));
+    expect(await byName('status = "Disabled"')).toEqual([]);
+    await client.send(new C.AdminCreateUserCommand({ UserPoolId, Username: "amy", MessageAction: "SUPPRESS", UserAttributes: [{ Name: "given_name", Value: "Amy" }] }));
+    expect(await byName('given_name ^= "a"')).toEqual(["ben", "amy", "ann"]);
+    await client.send(new C.AdminDeleteUserCommand({ UserPoolId, Username: "ben" }));
+    expect(await byName('given_name ^= "a"')).toEqual(["amy", "ann"]);
+    await client.send(new C.AdminSetUserPasswordCommand({ UserPoolId, Username: "amy", Password: "Corr3ct!horse", Permanent: true }));
+    expect(await byName('cognito:user_status = "CONFIRMED"')).toEqual(["amy"]);
+  });
+
+  it("pages a filtered listing while users change between pages: each user matching throughout is seen once", async () => {
+    const UserPoolId = await poolWith(Array.from({ length: 9 }, (_, i) => [`p${i}`, { email: `p${i}@example.com` }]));
+    const seen: string[] = [];
+    let PaginationToken: string | undefined;
+    let round = 0;
+    do {
+      const page = await list(UserPoolId, { Filter: 'email ^= "p"', Limit: 2, PaginationToken });
+      seen.push(...names(page));
+      PaginationToken = page.PaginationToken;
+      await client.send(new C.AdminCreateUserCommand({ UserPoolId, Username: `late${round}`, MessageAction: "SUPPRESS", UserAttributes: [{ Name: "email", Value: `p${round}a@example.com` }] }));
+      if (round === 1) await client.send(new C.AdminDeleteUserCommand({ UserPoolId, Username: "p8" }));
+      round++;
+    } while (PaginationToken);
+    for (let i = 0; i < 8; i++) expect(seen.filter((s) => s === `p${i}`)).toHaveLength(1);
+    expect(seen).not.toContain("p8");
+  });
+
   it("refuses malformed filters and unsearchable attributes", async () => {
     const UserPoolId = await poolWith([["a", {}]]);
     for (const Filter of ["foo", 'email = unquoted', 'email == "x"', 'email = "x" and name = "y"']) {
