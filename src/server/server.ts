@@ -64,8 +64,10 @@ async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMes
   const quick = direct?.(req, url, Buffer.concat(chunks).toString());
   const answer = quick && (await quick);
   if (answer) {
-    res.writeHead(answer.status, { ...answer.headers, "content-length": Buffer.byteLength(answer.body) });
-    res.end(answer.body);
+    // encoded once: its length is the content-length (a ListUsers page is ~18 KB)
+    const body = Buffer.from(answer.body);
+    res.writeHead(answer.status, { ...answer.headers, "content-length": String(body.length) });
+    res.end(body);
     return;
   }
   const headers = new Headers();
