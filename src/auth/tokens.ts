@@ -10,6 +10,7 @@ import type { UserRecord } from "../state/user.js";
 import { keySet, kidFor } from "./keys.js";
 import { encryptJwe, signJwt } from "./jose-native.js";
 import { hasTrigger, runTrigger } from "./triggers.js";
+import { Lru } from "../engine/lru.js";
 import { sha256, toBase64Url, utf8 } from "./hash.js";
 
 const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
@@ -182,7 +183,8 @@ export interface AccessClaims {
 export async function verifyAccessToken(ctx: OperationContext, token: string): Promise<{ pool: PoolRecord; user: UserRecord; claims: AccessClaims }> {
   const invalid = () => new NotAuthorizedException("Invalid Access Token");
   const keys = await keySet();
-  let claims = verified.get(token, keys.access.publicKey);
+  const seen = verified.get(token);
+  let claims = seen?.key === keys.access.publicKey ? seen.claims : undefined;
   if (!claims) {
     let kid: string | undefined;
     try {
@@ -200,7 +202,7 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
       if (e instanceof NotAuthorizedException) throw e;
       throw invalid();
     }
-    verified.set(token, keys.access.publicKey, claims);
+    verified.set(token, { key: keys.access.publicKey, claims });
   } else if (Math.floor(ctx.now / 1000) >= claims.exp) {
     // what jwtVerify checks on a fresh token (clock tolerance 0), by the mock's clock, which may have moved
     throw new NotAuthorizedException("Access Token has expired");
@@ -218,27 +220,11 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
 }
 
 /**
- * Tokens whose signature has been checked, with their claims: an app sends one access token many times,
- * and the RSA check is most of what GetUser costs. Only the signature is remembered (and only against the
- * key that checked it); expiry, pool, issuer, revocation and the user are checked on every call.
+ * Tokens whose signature has been checked, with their claims and the key that checked them: an app sends
+ * one access token many times, and the RSA check is most of what GetUser costs. Only the signature is
+ * remembered; expiry, pool, issuer, revocation and the user are checked on every call.
  */
-class VerifiedTokens {
-  private entries = new Map<string, { key: unknown; claims: AccessClaims }>();
-  constructor(private readonly capacity: number) {}
-  get(token: string, key: unknown): AccessClaims | undefined {
-    const e = this.entries.get(token);
-    if (!e || e.key !== key) return undefined;
-    // most recently used last, so the oldest go first when full
-    this.entries.delete(token);
-    this.entries.set(token, e);
-    return e.claims;
-  }
-  set(token: string, key: unknown, claims: AccessClaims): void {
-    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(token, { key, claims });
-  }
-}
-const verified = new VerifiedTokens(4096);
+const verified = new Lru<string, { key: unknown; claims: AccessClaims }>(4096);
 
 /** Operations a user calls on themselves need the admin scope in the token. */
 export function requireAdminScope(claims: AccessClaims): void {

@@ -1,7 +1,7 @@
 import { InvalidParameterException } from "../../generated/errors.js";
 import { defineOperation } from "../engine/context.js";
 import { getPool } from "./shared/lookup.js";
-import { decodePageToken, encodePageToken } from "./shared/paging.js";
+import { decodePageToken, encodePageToken, firstAfter } from "./shared/paging.js";
 import { parseFilter } from "./shared/user-filter.js";
 import { filteredUsers } from "./shared/filtered-users.js";
 import { userType } from "./shared/user-view.js";
@@ -35,16 +35,7 @@ export default defineOperation("ListUsers", (input, ctx) => {
     }
   } else {
     const view = filteredUsers(pool.users, filter, input.Filter!, ctx.store.writes);
-    const after = cursor === undefined ? undefined : String(cursor);
-    let start = 0;
-    if (after !== undefined) {
-      let hi = view.keys.length;
-      while (start < hi) {
-        const mid = (start + hi) >>> 1;
-        if (view.keys[mid] <= after) start = mid + 1;
-        else hi = mid;
-      }
-    }
+    const start = cursor === undefined ? 0 : firstAfter(view.keys, String(cursor));
     page = view.users.slice(start, start + limit);
     if (start + limit < view.users.length) next = view.keys[start + limit - 1];
   }
@@ -53,4 +44,3 @@ export default defineOperation("ListUsers", (input, ctx) => {
     ...(next !== undefined ? { PaginationToken: encodePageToken(ctx, scope, next) } : {}),
   };
 });
-

@@ -14,7 +14,7 @@ export class UserDirectory {
   private order: (UserRecord | undefined)[] = [];
   private holes = 0;
   private nextSeq = 1;
-  /** moves on every add, remove and alias change (with Store.writes, it dates ListUsers' cached filters) */
+  /** moves on every add and remove, which scenario seeding and import jobs also make outside an operation (with Store.writes, it dates ListUsers' cached filters) */
   version = 0;
 
   constructor(private readonly caseSensitive: boolean) {}
@@ -51,10 +51,9 @@ export class UserDirectory {
   }
 
   /** Points the alias at this user (the caller has checked who held it before). */
-  setAlias(attribute: AliasAttribute, value: string, user: UserRecord): void { this.version++; this.aliases[attribute].set(this.aliasKey(value), user); }
+  setAlias(attribute: AliasAttribute, value: string, user: UserRecord): void { this.aliases[attribute].set(this.aliasKey(value), user); }
   clearAlias(attribute: AliasAttribute, value: string, user: UserRecord): void {
     const k = this.aliasKey(value);
-    this.version++;
     if (this.aliases[attribute].get(k) === user) this.aliases[attribute].delete(k);
   }
 

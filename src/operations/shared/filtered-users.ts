@@ -1,10 +1,12 @@
 // The users a ListUsers filter matches, in the order Cognito lists them (by the filtered attribute, case
 // folded, then creation order). Finding them scans the pool (40-50 ms at 100,000 users), so the sorted
 // result is kept and reused for the next pages and for repeated queries, for as long as nothing could have
-// changed it: no user added, removed or re-aliased (UserDirectory.version) and no writing operation begun
-// or ended (Store.writes). A few filters per pool are kept, the least recently used dropped first.
+// changed it: no user added or removed outside an operation (UserDirectory.version: scenario seeding,
+// import jobs) and no writing operation begun or ended (Store.writes). A few filters per pool are kept.
+import { Lru } from "../../engine/lru.js";
 import type { UserDirectory } from "../../state/user-directory.js";
 import type { UserRecord } from "../../state/user.js";
+import { seqOrder } from "./paging.js";
 import { filterValue, matches, type UserFilter } from "./user-filter.js";
 
 export interface FilteredUsers {
@@ -13,23 +15,17 @@ export interface FilteredUsers {
   users: UserRecord[];
 }
 
+interface View extends FilteredUsers { version: number; writes: number }
+
 const MAX_VIEWS_PER_POOL = 8;
-const views = new WeakMap<UserDirectory, Map<string, FilteredUsers & { stamp: string }>>();
+const views = new WeakMap<UserDirectory, Lru<string, View>>();
 
 export function filteredUsers(users: UserDirectory, filter: UserFilter, filterText: string, writes: number): FilteredUsers {
-  const stamp = `${users.version}:${writes}`;
   let byFilter = views.get(users);
-  if (!byFilter) views.set(users, (byFilter = new Map()));
+  if (!byFilter) views.set(users, (byFilter = new Lru(MAX_VIEWS_PER_POOL)));
   const kept = byFilter.get(filterText);
-  if (kept) {
-    byFilter.delete(filterText);
-    if (kept.stamp === stamp) {
-      byFilter.set(filterText, kept);
-      return kept;
-    }
-  }
-  const view = { stamp, ...compute(users, filter) };
-  if (byFilter.size >= MAX_VIEWS_PER_POOL) byFilter.delete(byFilter.keys().next().value!);
+  if (kept && kept.version === users.version && kept.writes === writes) return kept;
+  const view = { version: users.version, writes, ...compute(users, filter) };
   byFilter.set(filterText, view);
   return view;
 }
@@ -37,7 +33,7 @@ export function filteredUsers(users: UserDirectory, filter: UserFilter, filterTe
 function compute(users: UserDirectory, filter: UserFilter): FilteredUsers {
   const hits: [string, UserRecord][] = [];
   for (const u of candidates(users, filter)) {
-    if (matches(filter, u)) hits.push([`${(filterValue(u, filter.attribute) ?? "").toLowerCase()}\u0000${String(u.seq).padStart(12, "0")}`, u]);
+    if (matches(filter, u)) hits.push([`${(filterValue(u, filter.attribute) ?? "").toLowerCase()}\u0000${seqOrder(u.seq)}`, u]);
   }
   hits.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   return { keys: hits.map(([k]) => k), users: hits.map(([, u]) => u) };

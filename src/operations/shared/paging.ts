@@ -50,20 +50,25 @@ export function pageOf<T>(
     return { page, next: end < items.length ? encodePageToken(ctx, scope, end) : undefined };
   }
   const keyed = items.map((item) => [orderKey(item), item] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const after = token === undefined ? undefined : String(decodePageToken(ctx, scope, token));
-  let start = 0;
-  if (after !== undefined) {
-    let hi = keyed.length;
-    while (start < hi) {
-      const mid = (start + hi) >>> 1;
-      if (keyed[mid][0] <= after) start = mid + 1;
-      else hi = mid;
-    }
-  }
+  const start = token === undefined ? 0 : firstAfter(keyed.map(([k]) => k), String(decodePageToken(ctx, scope, token)));
   const page = keyed.slice(start, start + limit);
   const more = start + page.length < keyed.length;
   return { page: page.map(([, item]) => item), next: more ? encodePageToken(ctx, scope, page[page.length - 1][0]) : undefined };
 }
+
+/** Where a page resumes: the index of the first of the ascending `keys` after the token's last key. */
+export function firstAfter(keys: readonly string[], after: string): number {
+  let lo = 0, hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Users' creation order (their seq) as a key that sorts as text. */
+export const seqOrder = (seq: number): string => String(seq).padStart(12, "0");
 
 /** Creation order, ties broken by a unique name: a total order that survives deletions. */
 export const creationOrder = (created: number, id: string): string => `${String(Math.max(0, Math.floor(created))).padStart(16, "0")}\u0000${id}`;
