@@ -1,12 +1,13 @@
 // npm run bench:http [-- --runs 3 --seconds 3 --no-peers]: every workload on every server, medians of runs.
 import os from "node:os";
 import crypto from "node:crypto";
-import { measure, seed, startBare, startCognitoLocal, startMock, startMoto, workloads, type Cell, type Server } from "./http.js";
+import { measure, seed, startBare, startBareSigning, startCognitoLocal, startMock, startMoto, workloads, type Cell, type Server } from "./http.js";
 
 const arg = (f: string, d: number) => { const i = process.argv.indexOf(f); return i > 0 ? Number(process.argv[i + 1]) : d; };
 const runs = arg("--runs", 3);
 const seconds = arg("--seconds", 3);
 const peers = !process.argv.includes("--no-peers");
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -28,7 +29,10 @@ async function signingRate(): Promise<number> {
 }
 
 console.log(`machine: ${os.cpus()[0]?.model} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; ${runs} runs of ${seconds} s, concurrency 16\n`);
-const servers: Server[] = [await startMock(), await startBare()];
+const servers: Server[] = [await startMock(), await startBare(), await startBareSigning()];
+const bare = (s: Server) => s.name.startsWith("bare ");
+// the signing server stands for the sign-in workloads only; the plain one for every workload
+const serves = (s: Server, workload: string) => s.name !== "bare node:http + 2 RS256" || workload.startsWith("InitiateAuth");
 if (peers) {
   const moto = await startMoto().catch(() => undefined);
   if (moto) servers.push(moto);
@@ -39,19 +43,20 @@ const cells: Cell[][] = [];
 try {
   const seeded = new Map<string, ReturnType<typeof workloads>>();
   for (const s of servers) {
-    if (s.name === "bare node:http") continue;
+    if (bare(s)) continue;
     const t = Date.now();
     try {
       seeded.set(s.name, workloads(await seed(s.url)));
       console.log(`seeded ${s.name} through the API in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     } catch (e) { console.log(`seeding ${s.name} failed: ${(e as Error).message}`); }
   }
-  const names = Object.keys(seeded.get("cognito-idp-mock")!);
+  const names = Object.keys(seeded.get("cognito-idp-mock")!).filter((n) => !only || n.includes(only));
   for (let r = 0; r < runs; r++) {
     const round: Cell[] = [];
     for (const name of names) {
       for (const s of servers) {
-        const requests = s.name === "bare node:http" ? seeded.get("cognito-idp-mock")![name] : seeded.get(s.name)?.[name];
+        if (!serves(s, name)) continue;
+        const requests = bare(s) ? seeded.get("cognito-idp-mock")![name] : seeded.get(s.name)?.[name];
         if (requests) round.push(await measure(s, name, requests, seconds));
       }
     }
@@ -61,10 +66,22 @@ try {
   console.log(`RS256 signatures/s on this machine: ${Math.round(signs)} (a sign-in needs two: ${Math.round(signs / 2)} sign-ins/s at most)\n`);
   console.log("| workload | server | req/s | p50 ms | p99 ms | errors | CPU (cores) | RSS MB |");
   console.log("|---|---|---:|---:|---:|---:|---:|---:|");
+  const rps = new Map<string, number>();
   for (let i = 0; i < cells[0].length; i++) {
     const c = cells.map((round) => round[i]);
     const m = (k: keyof Cell) => median(c.map((x) => x[k] as number));
+    rps.set(`${c[0].workload}|${c[0].server}`, m("rps"));
     console.log(`| ${c[0].workload} | ${c[0].server} | ${Math.round(m("rps"))} | ${m("p50").toFixed(2)} | ${m("p99").toFixed(2)} | ${m("errors")} | ${m("cpu").toFixed(2)} | ${Math.round(m("rssMb"))} |`);
+  }
+  // the goals' ratios, from the medians above
+  console.log("\n| workload | ÷ moto | ÷ cognito-local | of bare node:http | of the signing bound (raw / over HTTP) |");
+  console.log("|---|---:|---:|---:|---:|");
+  for (const name of names) {
+    const mock = rps.get(`${name}|cognito-idp-mock`)!;
+    const ratio = (server: string) => { const r = rps.get(`${name}|${server}`); return r ? `${(mock / r).toFixed(1)}x` : ""; };
+    const pct = (x: number | undefined) => (x ? `${Math.round((100 * mock) / x)}%` : "");
+    const signing = name.startsWith("InitiateAuth") ? `${pct(signs / 2)} / ${pct(rps.get(`${name}|bare node:http + 2 RS256`))}` : "";
+    console.log(`| ${name} | ${ratio("moto")} | ${ratio("cognito-local")} | ${pct(rps.get(`${name}|bare node:http`))} | ${signing} |`);
   }
 } finally {
   for (const s of servers) s.stop();

@@ -50,6 +50,19 @@ export async function startBare(): Promise<Server> {
   return { name: "bare node:http", url, pid: child.pid!, stop: () => child.kill() };
 }
 
+/**
+ * The sign-in workloads' limit: a bare node:http server that makes a sign-in's two RS256 signatures
+ * (two 2048-bit keys, payloads and a body the size of the mock's tokens for the bench user, node:crypto on the thread pool, as the mock signs) and answers
+ * a token-sized body. It does no other work, so it is what this machine and driver can do when every
+ * request must be signed twice.
+ */
+export async function startBareSigning(): Promise<Server> {
+  const code = `const http=require("http"),crypto=require("crypto");const key=()=>crypto.generateKeyPairSync("rsa",{modulusLength:2048}).privateKey;const keys=[key(),key()];const data=Buffer.from("x".repeat(690));const sign=(k)=>new Promise((r,j)=>crypto.sign("sha256",data,k,(e,s)=>e?j(e):r(s)));http.createServer((q,s)=>{q.resume();q.on("end",async()=>{const[a,b]=await Promise.all(keys.map(sign));const body=JSON.stringify({AuthenticationResult:{AccessToken:"a".repeat(688)+a.toString("base64url"),ExpiresIn:3600,TokenType:"Bearer",IdToken:"i".repeat(697)+b.toString("base64url"),RefreshToken:"r".repeat(541)},ChallengeParameters:{}});s.writeHead(200,{"content-type":"application/x-amz-json-1.1","content-length":Buffer.byteLength(body)});s.end(body)})}).listen(0,"127.0.0.1",function(){console.log("listening on http://127.0.0.1:"+this.address().port)})`;
+  const child = spawn(process.execPath, ["-e", code], { stdio: ["ignore", "pipe", "pipe"] });
+  const url = await waitFor(child, /listening on (http:\/\/\S+)/);
+  return { name: "bare node:http + 2 RS256", url, pid: child.pid!, stop: () => child.kill() };
+}
+
 export async function startMoto(): Promise<Server | undefined> {
   try { execFileSync("moto_server", ["--help"], { stdio: "ignore" }); } catch { return undefined; }
   const port = await freePort();

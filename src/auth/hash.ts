@@ -19,7 +19,13 @@ export const fromHex = (hex: string): Uint8Array => {
   return out;
 };
 
+// Node's Buffer encodes natively (a sign-in base64-encodes ~3 KB of tokens; the btoa path was a fifth of
+// its main-thread time). Taken through process.getBuiltinModule so browsers never see a Node import.
+interface NodeBuffer { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: "base64" | "base64url"): string } }
+const NodeBuffer = (globalThis as { process?: { getBuiltinModule?: (id: string) => { Buffer?: NodeBuffer } | undefined } }).process?.getBuiltinModule?.("node:buffer")?.Buffer;
+
 export function toBase64(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
   let bin = "";
   for (const b of bytes) bin += String.fromCharCode(b);
   return btoa(bin);
@@ -30,7 +36,9 @@ export function fromBase64(b64: string): Uint8Array {
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
 }
-export const toBase64Url = (bytes: Uint8Array) => toBase64(bytes).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+export const toBase64Url = (bytes: Uint8Array): string => NodeBuffer
+  ? NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64url")
+  : toBase64(bytes).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 
 /** Constant-time comparison of two byte strings. */
 export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,0 +1,28 @@
+// Base64 in Node goes through Buffer; it must agree with the portable path (btoa) browsers take, for
+// views into larger buffers too (tokens are encoded from subarrays).
+import { describe, expect, it } from "vitest";
+import { fromBase64, toBase64, toBase64Url } from "../../src/auth/hash.js";
+
+const portable = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
+
+describe("base64", () => {
+  it("matches btoa for every length 0-64 and for views at an offset", () => {
+    const backing = new Uint8Array(200);
+    for (let i = 0; i < backing.length; i++) backing[i] = (i * 151 + 7) & 0xff;
+    for (let len = 0; len <= 64; len++) {
+      for (const offset of [0, 3, 17]) {
+        const view = backing.subarray(offset, offset + len);
+        const expected = portable(view);
+        expect(toBase64(view)).toBe(expected);
+        expect(toBase64Url(view)).toBe(expected.replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, ""));
+        expect(fromBase64(toBase64(view))).toEqual(new Uint8Array(view));
+      }
+    }
+  });
+
+  it("uses the URL alphabet without padding", () => {
+    const bytes = new Uint8Array([0xfb, 0xff, 0xbf, 0xfe]);
+    expect(toBase64(bytes)).toBe("+/+//g==");
+    expect(toBase64Url(bytes)).toBe("-_-__g");
+  });
+});
