@@ -4,7 +4,7 @@ import { getPool } from "./shared/lookup.js";
 import { decodePageToken, encodePageToken, firstAfter } from "./shared/paging.js";
 import { parseFilter } from "./shared/user-filter.js";
 import { filteredUsers } from "./shared/filtered-users.js";
-import { userType } from "./shared/user-view.js";
+import { listedUserType, userType } from "./shared/user-view.js";
 import type { UserRecord } from "../state/user.js";
 
 const DEFAULT_LIMIT = 25;
@@ -40,7 +40,7 @@ export default defineOperation("ListUsers", (input, ctx) => {
     if (start + limit < view.users.length) next = view.keys[start + limit - 1];
   }
   return {
-    Users: page.map((u) => userType(u, only)),
+    Users: page.map((u) => (only ? userType(u, only) : listedUserType(u, ctx.store.writes))),
     ...(next !== undefined ? { PaginationToken: encodePageToken(ctx, scope, next) } : {}),
   };
 });

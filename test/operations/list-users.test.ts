@@ -81,6 +81,40 @@ describe("ListUsers", () => {
     expect(await byName('cognito:user_status = "CONFIRMED"')).toEqual(["amy"]);
   });
 
+  it("lists each user as AdminGetUser shows it after every kind of change (kept JSON texts go stale on any write)", async () => {
+    const UserPoolId = await poolWith([["ann", { email: "ann@x.com", name: "Ann" }], ["ben", { name: "Ben" }]]);
+    await client.send(new C.CreateGroupCommand({ UserPoolId, GroupName: "g" }));
+    for (const Username of ["ann", "ben"]) await client.send(new C.AdminAddUserToGroupCommand({ UserPoolId, GroupName: "g", Username }));
+    const agree = async () => {
+      const listed = [...(await list(UserPoolId)).Users!, ...(await client.send(new C.ListUsersInGroupCommand({ UserPoolId, GroupName: "g" }))).Users!];
+      for (const u of listed) {
+        const got = await client.send(new C.AdminGetUserCommand({ UserPoolId, Username: u.Username }));
+        expect({ ...u, Attributes: u.Attributes }).toEqual({
+          Username: got.Username, Attributes: got.UserAttributes, UserCreateDate: got.UserCreateDate, UserLastModifiedDate: got.UserLastModifiedDate,
+          Enabled: got.Enabled, UserStatus: got.UserStatus, ...(got.MFAOptions?.length ? { MFAOptions: got.MFAOptions } : {}),
+        });
+      }
+      return listed.length;
+    };
+    const changes: (() => Promise<unknown>)[] = [
+      () => client.send(new C.AdminUpdateUserAttributesCommand({ UserPoolId, Username: "ann", UserAttributes: [{ Name: "name", Value: "Anne" }, { Name: "email_verified", Value: "true" }] })),
+      () => client.send(new C.AdminDeleteUserAttributesCommand({ UserPoolId, Username: "ann", UserAttributeNames: ["name"] })),
+      () => client.send(new C.AdminDisableUserCommand({ UserPoolId, Username: "ben" })),
+      () => client.send(new C.AdminEnableUserCommand({ UserPoolId, Username: "ben" })),
+      () => client.send(new C.AdminSetUserPasswordCommand({ UserPoolId, Username: "ben", Password: "Corr3ct!horse", Permanent: true })),
+      () => client.send(new C.AdminResetUserPasswordCommand({ UserPoolId, Username: "ann" })),
+      () => client.send(new C.AdminSetUserSettingsCommand({ UserPoolId, Username: "ann", MFAOptions: [{ DeliveryMedium: "SMS", AttributeName: "phone_number" }] })),
+    ];
+    expect(await agree()).toBe(4);
+    for (const change of changes) {
+      await change();
+      expect(await agree()).toBe(4);
+    }
+    const ann = (await list(UserPoolId)).Users!.find((u) => u.Username === "ann")!;
+    expect(ann.UserStatus).toBe("RESET_REQUIRED");
+    expect(ann.Attributes!.find((a) => a.Name === "name")).toBeUndefined();
+  });
+
   it("pages a filtered listing while users change between pages: each user matching throughout is seen once", async () => {
     const UserPoolId = await poolWith(Array.from({ length: 9 }, (_, i) => [`p${i}`, { email: `p${i}@example.com` }]));
     const seen: string[] = [];
