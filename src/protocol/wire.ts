@@ -15,22 +15,26 @@ export function successResponse(body: unknown, requestId: string): WireResponse 
 
 // Objects whose JSON text is already known: a user listed again and again keeps its text, and a response
 // splices it in rather than serialising the user anew (60 users were a fifth of a ListUsers page's cost).
-const texts = new WeakMap<object, string>();
+// The text rides on a symbol-keyed property, which JSON.stringify and validators never see (a WeakMap of
+// 60 fresh objects a page cost more than it saved).
+const JSON_TEXT = Symbol("json text");
+type WithText = { [JSON_TEXT]?: string };
 
 /** Marks `value` as serialising to `text` (which must be JSON.stringify(value)) in a response body. */
 export function withJsonText<T extends object>(value: T, text: string): T {
-  texts.set(value, text);
+  (value as WithText)[JSON_TEXT] = text;
   return value;
 }
+const textOf = (item: unknown): string | undefined => (item !== null && typeof item === "object" ? (item as WithText)[JSON_TEXT] : undefined);
 
 /** JSON.stringify(body), taking known texts for the items of the body's top-level arrays. */
 export function encode(body: unknown): string {
   if (body === null || typeof body !== "object" || Array.isArray(body)) return JSON.stringify(body);
   const entries = Object.entries(body);
-  if (!entries.some(([, v]) => Array.isArray(v) && v.length > 0 && texts.has(v[0]))) return JSON.stringify(body);
+  if (!entries.some(([, v]) => Array.isArray(v) && textOf(v[0]) !== undefined)) return JSON.stringify(body);
   const parts: string[] = [];
   for (const [k, v] of entries) {
-    const text = Array.isArray(v) ? `[${v.map((item) => (item !== null && typeof item === "object" && texts.get(item)) || (JSON.stringify(item) ?? "null")).join(",")}]` : JSON.stringify(v);
+    const text = Array.isArray(v) ? `[${v.map((item) => textOf(item) ?? JSON.stringify(item) ?? "null").join(",")}]` : JSON.stringify(v);
     if (text !== undefined) parts.push(`${JSON.stringify(k)}:${text}`);
   }
   return `{${parts.join(",")}}`;
