@@ -1,12 +1,20 @@
 // Synchronous hashing that runs the same in Node and browsers (WebCrypto is async-only).
-import { sha256 } from "@noble/hashes/sha2.js";
+import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { hmac } from "@noble/hashes/hmac.js";
 
 const encoder = new TextEncoder();
 export const utf8 = (s: string): Uint8Array => encoder.encode(s);
 
-export { sha256 };
-export const hmacSha256 = (key: Uint8Array, message: Uint8Array): Uint8Array => hmac(sha256, key, message);
+// Node hashes natively (a sign-in digests its ~1.9k-character refresh token); browsers use noble.
+interface NodeHashing { createHash(algorithm: "sha256"): { update(data: Uint8Array): { digest(): Uint8Array } } }
+const nodeHashing = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:crypto") as NodeHashing | undefined;
+
+export const sha256 = (data: Uint8Array): Uint8Array => {
+  if (!nodeHashing) return nobleSha256(data);
+  const d = nodeHashing.createHash("sha256").update(data).digest();
+  return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+};
+export const hmacSha256 = (key: Uint8Array, message: Uint8Array): Uint8Array => hmac(nobleSha256, key, message);
 
 export const toHex = (bytes: Uint8Array): string => {
   let s = "";

@@ -146,9 +146,17 @@ async function newRefreshToken(ctx: OperationContext, pool: PoolRecord, client: 
     id: toBase64Url(ctx.random.bytes(24)), poolId: pool.id, clientId: client.ClientId, username: user.username, originJti: o.originJti,
     authTime: o.authTime, expiresAt: ctx.now + lifetime * 1000, deviceKey: o.deviceKey, revoked: false, scope: o.scope ?? ADMIN_SCOPE,
   };
-  const token = await encryptJwe(utf8(JSON.stringify({ rid: record.id, pool: pool.id })), { cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" }, keys.refresh.publicKey);
+  const token = await encryptJwe(refreshPlaintext(record.id, pool.id), { cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" }, keys.refresh.publicKey);
   ctx.store.auth.refreshTokens.set(refreshKey(token), record);
   return token;
+}
+
+// Cognito's refresh tokens are ~1.9k characters (a ~1,083-byte plaintext): padded to that size, the mock's
+// weigh what real ones do in cookies and storage (Amplify's SSR adapters keep each token in a cookie).
+const REFRESH_PLAINTEXT_BYTES = 1083;
+function refreshPlaintext(rid: string, poolId: string): Uint8Array {
+  const json = JSON.stringify({ rid, pool: poolId, pad: "" });
+  return utf8(json.replace('"pad":""', `"pad":"${"0".repeat(Math.max(0, REFRESH_PLAINTEXT_BYTES - json.length))}"`));
 }
 
 // Refresh tokens are looked up by their digest, never decrypted: RSA-OAEP decryption of forged input

@@ -1,7 +1,7 @@
 // Base64 in Node goes through Buffer; it must agree with the portable path (btoa) browsers take, for
 // views into larger buffers too (tokens are encoded from subarrays).
 import { describe, expect, it } from "vitest";
-import { fromBase64, toBase64, toBase64Url } from "../../src/auth/hash.js";
+import { fromBase64, sha256, toBase64, toBase64Url } from "../../src/auth/hash.js";
 
 const portable = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 
@@ -24,5 +24,14 @@ describe("base64", () => {
     const bytes = new Uint8Array([0xfb, 0xff, 0xbf, 0xfe]);
     expect(toBase64(bytes)).toBe("+/+//g==");
     expect(toBase64Url(bytes)).toBe("-_-__g");
+  });
+});
+
+describe("sha256", () => {
+  it("gives the FIPS 180-2 digests, as a plain Uint8Array", () => {
+    const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    expect(hex(sha256(new TextEncoder().encode("abc")))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(hex(sha256(new Uint8Array(0)))).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(Object.getPrototypeOf(sha256(new Uint8Array(1)))).toBe(Uint8Array.prototype);
   });
 });

@@ -40,6 +40,8 @@ describe("USER_PASSWORD_AUTH", () => {
     expect(decodeProtectedHeader(IdToken!).kid).not.toBe(decodeProtectedHeader(AccessToken!).kid);
     expect(RefreshToken!.split(".")).toHaveLength(5);
     expect(RefreshToken!.startsWith("eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.")).toBe(true);
+    // segment lengths as measured on a real one: header, RSA-2048-wrapped key, 12-byte IV, ~1,444, 16-byte tag
+    expect(RefreshToken!.split(".").map((s) => s.length)).toEqual([62, 342, 16, 1444, 22]);
   });
 
   it("refuses a wrong password, an unknown user (LEGACY and ENABLED), a disabled user, a flow the client does not allow", async () => {
