@@ -36,11 +36,11 @@ export async function serve(o: ServeOptions): Promise<{ running: RunningServer; 
   const running = await startServer({
     host: o.host, port: o.port, handlers: [...controlHandlers(mock, { token: controlToken }), ...mock.handlers],
     // Cognito calls (POST / with a target; the endpoint matcher above takes any host) skip MSW's matching
-    direct: (req, url, body) => {
+    direct: (req, { pathname, hostname }, body) => {
       const target = req.headers["x-amz-target"];
-      if (req.method !== "POST" || url.pathname !== "/" || typeof target !== "string") return undefined;
+      if (req.method !== "POST" || pathname !== "/" || typeof target !== "string") return undefined;
       const header = (name: string) => { const v = req.headers[name]; return typeof v === "string" ? v : null; };
-      return answerAwsJson(mock, { hostname: url.hostname, target, authorization: header("authorization"), origin: header("origin"), body });
+      return answerAwsJson(mock, { hostname, target, authorization: header("authorization"), origin: header("origin"), body });
     },
   });
   mock.setPublicUrl(running.url);

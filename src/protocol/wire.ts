@@ -13,33 +13,6 @@ export function successResponse(body: unknown, requestId: string): WireResponse 
   return { status: 200, headers: { "content-type": CONTENT_TYPE, "x-amzn-requestid": requestId }, body: encode(body) };
 }
 
-// Objects whose JSON text is already known: a user listed again and again keeps its text, and a response
-// splices it in rather than serialising the user anew (60 users were a fifth of a ListUsers page's cost).
-// The text rides on a symbol-keyed property, which JSON.stringify and validators never see (a WeakMap of
-// 60 fresh objects a page cost more than it saved).
-const JSON_TEXT = Symbol("json text");
-type WithText = { [JSON_TEXT]?: string };
-
-/** Marks `value` as serialising to `text` (which must be JSON.stringify(value)) in a response body. */
-export function withJsonText<T extends object>(value: T, text: string): T {
-  (value as WithText)[JSON_TEXT] = text;
-  return value;
-}
-const textOf = (item: unknown): string | undefined => (item !== null && typeof item === "object" ? (item as WithText)[JSON_TEXT] : undefined);
-
-/** JSON.stringify(body), taking known texts for the items of the body's top-level arrays. */
-export function encode(body: unknown): string {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return JSON.stringify(body);
-  const entries = Object.entries(body);
-  if (!entries.some(([, v]) => Array.isArray(v) && textOf(v[0]) !== undefined)) return JSON.stringify(body);
-  const parts: string[] = [];
-  for (const [k, v] of entries) {
-    const text = Array.isArray(v) ? `[${v.map((item) => textOf(item) ?? JSON.stringify(item) ?? "null").join(",")}]` : JSON.stringify(v);
-    if (text !== undefined) parts.push(`${JSON.stringify(k)}:${text}`);
-  }
-  return `{${parts.join(",")}}`;
-}
-
 /** `{"__type":"X","message":"..."}` plus x-amzn-ErrorType (with AWS's trailing colon) and x-amzn-ErrorMessage. */
 export function errorResponse(error: Pick<CognitoError, "type" | "status" | "message" | "extra">, requestId: string): WireResponse {
   return {
@@ -62,3 +35,37 @@ const headerSafe = (s: string) => {
   const clean = s.replace(/[\r\n]+/g, " ").replace(/[^\x20-\x7e\xa0-\xff]/g, "?");
   return clean.length > HEADER_MESSAGE_MAX ? `${clean.slice(0, HEADER_MESSAGE_MAX - 3)}...` : clean;
 };
+
+// Objects whose JSON text is already known: a user listed again and again keeps its text, and a response
+// splices it in rather than serialising the user anew (60 users were a fifth of a ListUsers page's cost).
+// The text rides on a symbol-keyed property, which JSON.stringify and validators never see (a WeakMap of
+// 60 fresh objects a page cost more than it saved).
+const JSON_TEXT = Symbol("json text");
+type WithText = { [JSON_TEXT]?: string };
+
+/** Marks `value` as serialising to `text` (which must be JSON.stringify(value)) in a response body. */
+export function withJsonText<T extends object>(value: T, text: string): T {
+  (value as WithText)[JSON_TEXT] = text;
+  return value;
+}
+const textOf = (item: unknown): string | undefined => (item !== null && typeof item === "object" ? (item as WithText)[JSON_TEXT] : undefined);
+
+/** JSON.stringify(body), taking known texts for the items of the body's top-level arrays. */
+export function encode(body: unknown): string {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return JSON.stringify(body);
+  const record = body as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    if (Array.isArray(v) && textOf(v[0]) !== undefined) return spliced(record);
+  }
+  return JSON.stringify(body);
+}
+
+function spliced(body: Record<string, unknown>): string {
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(body)) {
+    const text = Array.isArray(v) ? `[${v.map((item) => textOf(item) ?? JSON.stringify(item) ?? "null").join(",")}]` : JSON.stringify(v);
+    if (text !== undefined) parts.push(`${JSON.stringify(k)}:${text}`);
+  }
+  return `{${parts.join(",")}}`;
+}

@@ -3,8 +3,8 @@
 import http from "node:http";
 import { getResponse, type RequestHandler } from "msw";
 
-/** A request the server can answer without MSW; undefined passes it on to the handlers. */
-export type DirectAnswer = (req: http.IncomingMessage, url: URL, body: string) => Promise<{ status: number; headers: Record<string, string>; body: string } | undefined> | undefined;
+/** A request the server can answer without MSW (given its path and host name); undefined passes it on to the handlers. */
+export type DirectAnswer = (req: http.IncomingMessage, where: { pathname: string; hostname: string }, body: string) => Promise<{ status: number; headers: Record<string, string>; body: string } | undefined> | undefined;
 
 export interface ServerOptions {
   host?: string;
@@ -25,10 +25,23 @@ const MAX_BODY = 16 * 1024 * 1024;
 export function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const server = http.createServer((req, res) => {
-    handle(options, req, res).catch((e) => {
-      console.error("cognito-idp-mock: request failed", e);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/x-amz-json-1.1" });
-      res.end(JSON.stringify({ __type: "InternalErrorException", message: "Internal server error." }));
+    // the body by events, not `for await`: the async iterator cost more than the rest of the read path
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      if (size > MAX_BODY) return;
+      size += chunk.length;
+      if (size <= MAX_BODY) { chunks.push(chunk); return; }
+      res.writeHead(413, { "content-type": "application/x-amz-json-1.1", connection: "close" });
+      res.end(JSON.stringify({ __type: "SerializationException", message: "Request body too large." }));
+      req.destroy();
+    });
+    req.on("end", () => {
+      handle(options, req, res, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).catch((e) => {
+        console.error("cognito-idp-mock: request failed", e);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/x-amz-json-1.1" });
+        res.end(JSON.stringify({ __type: "InternalErrorException", message: "Internal server error." }));
+      });
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -46,33 +59,29 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
   });
 }
 
-async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) {
-      res.writeHead(413, { "content-type": "application/x-amz-json-1.1" });
-      res.end(JSON.stringify({ __type: "SerializationException", message: "Request body too large." }));
-      req.destroy();
-      return;
-    }
-    chunks.push(chunk as Buffer);
-  }
-  const url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): Promise<void> {
   const method = req.method ?? "GET";
-  const quick = direct?.(req, url, Buffer.concat(chunks).toString());
+  const target = req.url ?? "/";
+  const base = `http://${req.headers.host ?? "localhost"}`;
+  const quick = direct?.(req, where(target, req.headers.host, base), raw.toString());
   const answer = quick && (await quick);
   if (answer) {
     // encoded once: its length is the content-length (a ListUsers page is ~18 KB)
     const body = Buffer.from(answer.body);
-    res.writeHead(answer.status, { ...answer.headers, "content-length": String(body.length) });
+    answer.headers["content-length"] = String(body.length);
+    res.writeHead(answer.status, answer.headers);
     res.end(body);
+    return;
+  }
+  const url = URL.parse(target, base);
+  if (!url) {
+    res.writeHead(400, { "content-type": "application/json" });
+    res.end(JSON.stringify({ message: `cognito-idp-mock: ${JSON.stringify(target)} is not a request target this server reads.` }));
     return;
   }
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-  const request = new Request(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : Buffer.concat(chunks) });
+  const request = new Request(url, { method, headers, body: method === "GET" || method === "HEAD" ? undefined : Buffer.concat([raw]) });
   const response = await getResponse(handlers, request);
   if (!response) {
     res.writeHead(404, { "content-type": "application/json", "access-control-allow-origin": "*" });
@@ -85,4 +94,16 @@ async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMes
   out["content-length"] = String(body.length);
   res.writeHead(response.status, out);
   res.end(body);
+}
+
+/**
+ * Path and host name of a request, as URL would give them. An origin-form target ("/?x") with a plain Host
+ * header is split by hand (URL cost as much as the engine's AdminGetUser); anything else goes through URL.
+ */
+export function where(target: string, host: string | undefined, base: string): { pathname: string; hostname: string } {
+  const query = target.indexOf("?");
+  const path = query < 0 ? target : target.slice(0, query);
+  if (path === "/" && host && /^[a-z0-9.-]+(:\d+)?$/i.test(host)) return { pathname: "/", hostname: host.replace(/:\d+$/, "").toLowerCase() };
+  const url = URL.parse(target, base); // null for targets such as "//", which name no host
+  return url ? { pathname: url.pathname, hostname: url.hostname } : { pathname: path, hostname: "" };
 }

@@ -1,6 +1,7 @@
 // The standalone server over real HTTP: the CLI as a process, the AWS SDK, awscli when installed.
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as C from "@aws-sdk/client-cognito-identity-provider";
 
@@ -66,6 +67,29 @@ describe("cognito-idp-mock serve", () => {
     const bad = await fetch(url, { method: "POST", headers: { "x-amz-target": "AWSCognitoIdentityProviderService.ListUserPools" }, body: "{" });
     expect(bad.status).toBe(400);
     expect((await bad.json() as { __type: string }).__type).toBe("SerializationException");
+  });
+
+  it("refuses a body over 16 MiB with 413, answers a target naming no host with 400, and takes the region from the Host header", async () => {
+    const raw = (target: string, headers: Record<string, string>, body: string | Buffer) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const u = new URL(url);
+      const req = http.request({ host: u.hostname, port: u.port, method: "POST", path: target, headers: { "content-type": "application/x-amz-json-1.1", ...headers } }, (res) => {
+        let text = "";
+        res.on("data", (d) => { text += d; });
+        res.on("end", () => resolve({ status: res.statusCode!, body: text }));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+    const target = { "x-amz-target": "AWSCognitoIdentityProviderService.CreateUserPool" };
+    const big = await raw("/", target, Buffer.alloc(17 * 1024 * 1024, 0x20)).catch((e: Error) => ({ status: 0, body: e.message }));
+    // the server answers 413 as soon as the limit is passed; a client still sending may see the reset instead
+    if (big.status !== 0) expect(big).toMatchObject({ status: 413, body: expect.stringContaining("SerializationException") });
+    expect((await raw("//", target, "{}")).status).toBe(400);
+    const made = await raw("/", { ...target, host: "cognito-idp.eu-west-2.amazonaws.com" }, JSON.stringify({ PoolName: "by-host" }));
+    expect(made.status).toBe(200);
+    expect(JSON.parse(made.body).UserPool.Id).toMatch(/^eu-west-2_/);
+    const absolute = await raw("http://cognito-idp.ap-south-1.amazonaws.com/", target, JSON.stringify({ PoolName: "absolute" }));
+    expect(JSON.parse(absolute.body).UserPool.Id).toMatch(/^ap-south-1_/);
   });
 
   it("switches scenarios and adds rules over HTTP", async () => {
