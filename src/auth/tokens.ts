@@ -147,7 +147,7 @@ async function newRefreshToken(ctx: OperationContext, pool: PoolRecord, client: 
     authTime: o.authTime, expiresAt: ctx.now + lifetime * 1000, deviceKey: o.deviceKey, revoked: false, scope: o.scope ?? ADMIN_SCOPE,
   };
   const token = await encryptJwe(refreshPlaintext(record.id, pool.id), { cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" }, keys.refresh.publicKey);
-  ctx.store.auth.refreshTokens.set(refreshKey(token), record);
+  ctx.store.auth.addRefreshToken(refreshKey(token), record);
   return token;
 }
 

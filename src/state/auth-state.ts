@@ -81,10 +81,45 @@ export class AuthState {
   /** TOTP codes already used, per user and time step: "<pool>/<user>/<step>" */
   readonly usedTotp = new Set<string>();
 
+  // Each user's refresh tokens, for signing out everywhere and deleting users without walking every
+  // token ever issued. Derived, so private (state files leave it out); refreshTokens only grows or is
+  // cleared, and a map filled another way (a state file being loaded) has a size the index has not seen.
+  #byUser = new Map<string, RefreshRecord[]>();
+  #indexed = 0;
+
+  /** Keeps a refresh token (by its lookup key) and indexes it by user. */
+  addRefreshToken(key: string, record: RefreshRecord): void {
+    const fresh = !this.refreshTokens.has(key);
+    this.refreshTokens.set(key, record);
+    if (fresh && this.#indexed === this.refreshTokens.size - 1) {
+      this.#index(record);
+      this.#indexed++;
+    }
+  }
+
+  /** The refresh tokens issued to one user of one pool. */
+  refreshTokensOf(poolId: string, username: string): readonly RefreshRecord[] {
+    if (this.#indexed !== this.refreshTokens.size) {
+      this.#byUser.clear();
+      for (const r of this.refreshTokens.values()) this.#index(r);
+      this.#indexed = this.refreshTokens.size;
+    }
+    return this.#byUser.get(`${poolId}\u0000${username}`) ?? [];
+  }
+
+  #index(r: RefreshRecord): void {
+    const k = `${r.poolId}\u0000${r.username}`;
+    const list = this.#byUser.get(k);
+    if (list) list.push(r);
+    else this.#byUser.set(k, [r]);
+  }
+
   clear(): void {
     this.sessions.clear();
     this.srp.clear();
     this.refreshTokens.clear();
+    this.#byUser.clear();
+    this.#indexed = 0;
     this.revokedOrigins.clear();
     this.usedTotp.clear();
     this.spent.clear();

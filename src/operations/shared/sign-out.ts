@@ -5,11 +5,9 @@ import type { PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 
 export function signOutEverywhere(ctx: OperationContext, pool: PoolRecord, user: UserRecord): void {
-  for (const r of ctx.store.auth.refreshTokens.values()) {
-    if (r.poolId === pool.id && r.username === user.username) {
-      r.revoked = true;
-      ctx.store.auth.revokedOrigins.add(r.originJti);
-    }
+  for (const r of ctx.store.auth.refreshTokensOf(pool.id, user.username)) {
+    r.revoked = true;
+    ctx.store.auth.revokedOrigins.add(r.originJti);
   }
 }
 
