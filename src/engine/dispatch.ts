@@ -40,8 +40,10 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
   }
   let input: unknown;
   try {
-    // Coral treats a null member as absent; amazon-cognito-identity-js relies on it (DEVICE_KEY: null)
-    input = JSON.parse(req.body.trim() === "" ? "{}" : req.body, function (this: unknown, _k, v: unknown) { return v === null && !Array.isArray(this) ? undefined : v; });
+    input = JSON.parse(req.body.trim() === "" ? "{}" : req.body);
+    // Coral treats a null member as absent; amazon-cognito-identity-js relies on it (DEVICE_KEY: null).
+    // A walk only when the text holds a null: a reviver on every parse cost ~1 us a request.
+    if (req.body.includes("null")) dropNullMembers(input);
   } catch {
     return errorResponse(new SerializationException("Malformed JSON in the request body."), requestId);
   }
@@ -91,6 +93,21 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
     }
   }
   return answer;
+}
+
+/** Deletes every object member whose value is null, at any depth (array items stay), without recursion. */
+function dropNullMembers(root: unknown): void {
+  const stack = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (Array.isArray(v)) { for (const item of v) stack.push(item); continue; }
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      if (o[k] === null) delete o[k];
+      else stack.push(o[k]);
+    }
+  }
 }
 
 function notImplemented(name: string, requestId: string): WireResponse {

@@ -41,6 +41,17 @@ describe("dispatch", () => {
     expect(r.body).toEqual({ __type: "InvalidParameterException", message: "1 validation error detected: Value null at 'maxResults' failed to satisfy constraint: Member must not be null" });
   });
 
+  it("treats null members as absent at any depth, but keeps null list items for validation to refuse", async () => {
+    const pool = await call("CreateUserPool", { PoolName: "nulls", Policies: null, UserPoolTags: null, Schema: [{ Name: "plan", AttributeDataType: "String", StringAttributeConstraints: { MinLength: null, MaxLength: "8" } }] });
+    expect(pool.status).toBe(200);
+    const id = (pool.body.UserPool as { Id: string }).Id;
+    expect((pool.body.UserPool as { SchemaAttributes: { Name: string; StringAttributeConstraints?: unknown }[] }).SchemaAttributes.find((a) => a.Name === "custom:plan")?.StringAttributeConstraints).toEqual({ MaxLength: "8" });
+    const listed = await call("ListUsers", { UserPoolId: id, Limit: null, Filter: null });
+    expect(listed.status).toBe(200);
+    const items = await call("AdminCreateUser", { UserPoolId: id, Username: "n", UserAttributes: [null], MessageAction: "SUPPRESS" });
+    expect(items.status).toBe(400);
+  });
+
   it("answers a JSON type mismatch with SerializationException, as Coral does", async () => {
     const r = await call("DescribeUserPool", { UserPoolId: { nested: true } });
     expect(r.body).toEqual({ __type: "SerializationException", message: "Start of structure or map found where not expected." });
