@@ -1,7 +1,7 @@
 // npm run bench:http [-- --runs 3 --seconds 3 --no-peers]: every workload on every server, medians of runs.
 import os from "node:os";
 import crypto from "node:crypto";
-import { measure, seed, startBare, startBareSigning, startCognitoLocal, startMock, startMoto, workloads, type Cell, type Server } from "./http.js";
+import { measure, seed, startBare, startBareSameBytes, startBareSigning, startCognitoLocal, startMock, startMoto, workloads, type Cell, type Server } from "./http.js";
 
 const arg = (f: string, d: number) => { const i = process.argv.indexOf(f); return i > 0 ? Number(process.argv[i + 1]) : d; };
 const runs = arg("--runs", 3);
@@ -31,8 +31,13 @@ async function signingRate(): Promise<number> {
 console.log(`machine: ${os.cpus()[0]?.model} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; ${runs} runs of ${seconds} s, concurrency 16\n`);
 const servers: Server[] = [await startMock(), await startBare(), await startBareSigning()];
 const bare = (s: Server) => s.name.startsWith("bare ");
-// the signing server stands for the sign-in workloads only; the plain one for every workload
-const serves = (s: Server, workload: string) => s.name !== "bare node:http + 2 RS256" || workload.startsWith("InitiateAuth");
+// the signing server stands for the sign-in workloads only, the same-bytes one for ListUsers pages; the
+// plain one for every workload
+const serves = (s: Server, workload: string) => {
+  if (s.name === "bare node:http + 2 RS256") return workload.startsWith("InitiateAuth");
+  if (s.name === "bare node:http, same bytes") return workload.startsWith("ListUsers");
+  return true;
+};
 if (peers) {
   const moto = await startMoto().catch(() => undefined);
   if (moto) servers.push(moto);
@@ -51,16 +56,27 @@ try {
     } catch (e) { console.log(`seeding ${s.name} failed: ${(e as Error).message}`); }
   }
   const names = Object.keys(seeded.get("cognito-idp-mock")!).filter((n) => !only || n.includes(only));
+  // the mock's own answer to each workload's first request, for the same-bytes server
+  const mockUrl = servers[0].url;
+  const answers = await Promise.all(names.map(async (n) => {
+    const r = seeded.get("cognito-idp-mock")![n][0];
+    return (await fetch(mockUrl, { method: "POST", headers: r.headers, body: r.body })).text();
+  }));
+  servers.push(await startBareSameBytes(answers));
   for (let r = 0; r < runs; r++) {
     const round: Cell[] = [];
     for (const name of names) {
-      for (const s of servers) {
+      // every other round in reverse order: a machine growing busier or quieter during a workload then
+      // favours no server
+      for (const s of r % 2 ? [...servers].reverse() : servers) {
         if (!serves(s, name)) continue;
-        const requests = bare(s) ? seeded.get("cognito-idp-mock")![name] : seeded.get(s.name)?.[name];
+        const own = seeded.get("cognito-idp-mock")![name].map((r) => ({ ...r, headers: { ...r.headers, "x-bench-answer": String(names.indexOf(name)) } }));
+        const requests = bare(s) ? own : seeded.get(s.name)?.[name];
         if (requests) round.push(await measure(s, name, requests, seconds));
       }
     }
-    cells.push(round);
+    const at = (c: Cell) => names.indexOf(c.workload) * 100 + servers.findIndex((s) => s.name === c.server);
+    cells.push(round.sort((a, b) => at(a) - at(b)));
   }
   const signs = await signingRate();
   console.log(`RS256 signatures/s on this machine: ${Math.round(signs)} (a sign-in needs two: ${Math.round(signs / 2)} sign-ins/s at most)\n`);
@@ -83,12 +99,13 @@ try {
   const times = (x: number | undefined) => (x === undefined ? "" : `${x.toFixed(1)}x`);
   const pct = (x: number | undefined) => (x === undefined ? "" : `${Math.round(100 * x)}%`);
   console.log("\nRatios per round, median of the rounds:\n");
-  console.log("| workload | ÷ moto | ÷ cognito-local | of bare node:http | of the signing bound: raw / over HTTP |");
-  console.log("|---|---:|---:|---:|---:|");
+  console.log("| workload | ÷ moto | ÷ cognito-local | bare ÷ cognito-local (the most any server could show) | of bare node:http | of bare, same bytes | of the signing bound: raw / over HTTP |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const name of names) {
     const mock = rps.get(`${name}|cognito-idp-mock`)!;
     const signing = name.startsWith("InitiateAuth") ? `${pct(mock / (signs / 2))} / ${pct(ratioOf(name, "bare node:http + 2 RS256"))}` : "";
-    console.log(`| ${name} | ${times(ratioOf(name, "moto"))} | ${times(ratioOf(name, "cognito-local"))} | ${pct(ratioOf(name, "bare node:http"))} | ${signing} |`);
+    const bareOverLocal = median(cells.map((round) => { const b = rpsIn(round, name, "bare node:http"), l = rpsIn(round, name, "cognito-local"); return b && l ? b / l : NaN; }).filter((x) => !Number.isNaN(x)));
+    console.log(`| ${name} | ${times(ratioOf(name, "moto"))} | ${times(ratioOf(name, "cognito-local"))} | ${times(bareOverLocal)} | ${pct(ratioOf(name, "bare node:http"))} | ${pct(ratioOf(name, "bare node:http, same bytes"))} | ${signing} |`);
   }
 } finally {
   for (const s of servers) s.stop();

@@ -51,6 +51,21 @@ export async function startBare(): Promise<Server> {
 }
 
 /**
+ * The limit for workloads with large answers (a ListUsers page is ~18 KB): a bare node:http server that
+ * answers each workload with the mock's own response bytes for it (captured once), chosen by an
+ * x-bench-answer header. Sending and receiving those bytes is all it does.
+ */
+export async function startBareSameBytes(answers: string[]): Promise<Server> {
+  const file = path.join(fs.mkdtempSync(path.join(process.env.TMPDIR ?? "/tmp", "bench-answers-")), "answers.json");
+  fs.writeFileSync(file, JSON.stringify(answers));
+  const code = `const http=require("http");const answers=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).map((a)=>Buffer.from(a));http.createServer((q,s)=>{q.resume();q.on("end",()=>{const body=answers[Number(q.headers["x-bench-answer"])]??answers[0];s.writeHead(200,{"content-type":"application/x-amz-json-1.1","content-length":body.length});s.end(body)})}).listen(0,"127.0.0.1",function(){console.log("listening on http://127.0.0.1:"+this.address().port)})`;
+  const child = spawn(process.execPath, ["-e", code, file], { stdio: ["ignore", "pipe", "pipe"] });
+  const url = await waitFor(child, /listening on (http:\/\/\S+)/);
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return { name: "bare node:http, same bytes", url, pid: child.pid!, stop: () => child.kill() };
+}
+
+/**
  * The sign-in workloads' limit: a bare node:http server that makes a sign-in's two RS256 signatures
  * (two 2048-bit keys, payloads and a body the size of the mock's tokens for the bench user, node:crypto on the thread pool, as the mock signs) and answers
  * a token-sized body. It does no other work, so it is what this machine and driver can do when every
