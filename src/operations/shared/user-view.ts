@@ -16,17 +16,18 @@ export function userType(user: UserRecord, only?: ReadonlySet<string>): Shape<"U
   };
 }
 
-// A listed user's JSON text is kept with the store's count of writing operations it was made at, and
-// reused while that count stands (Store.writes moves at the start and end of every operation that can
-// change anything, as for the filtered-user views). Only the text is kept: ~300 bytes a user.
-const listed = new WeakMap<UserRecord, { writes: number; text: string }>();
+// A listed user's view and its JSON text are kept with the store's count of writing operations they were
+// made at, and reused while that count stands (Store.writes moves at the start and end of every operation
+// that can change anything, as for the filtered-user views). Reusing the view too, not only its text,
+// spares a page 60 users' worth of objects built only to be thrown away (~0.7 KB kept a listed user).
+const listed = new WeakMap<UserRecord, { writes: number; view: Shape<"UserType"> }>();
 
-/** userType(user) for a listing, whose JSON text is reused while nothing has been written. */
+/** userType(user) for a listing, reused with its JSON text while nothing has been written. */
 export function listedUserType(user: UserRecord, writes: number): Shape<"UserType"> {
-  const view = userType(user);
   const kept = listed.get(user);
-  if (kept?.writes === writes) return withJsonText(view, kept.text);
-  const text = JSON.stringify(view);
-  listed.set(user, { writes, text });
-  return withJsonText(view, text);
+  if (kept?.writes === writes) return kept.view;
+  const view = userType(user);
+  withJsonText(view, JSON.stringify(view));
+  listed.set(user, { writes, view });
+  return view;
 }
