@@ -1,13 +1,14 @@
 // Synchronous hashing that runs the same in Node and browsers (WebCrypto is async-only).
 import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { hmac } from "@noble/hashes/hmac.js";
+import { nodeBuiltin } from "../engine/node-builtin.js";
 
 const encoder = new TextEncoder();
 export const utf8 = (s: string): Uint8Array => encoder.encode(s);
 
 // Node hashes natively (a sign-in digests its ~1.9k-character refresh token); browsers use noble.
 interface NodeHashing { createHash(algorithm: "sha256"): { update(data: Uint8Array): { digest(): Uint8Array } } }
-const nodeHashing = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:crypto") as NodeHashing | undefined;
+const nodeHashing = nodeBuiltin<NodeHashing>("node:crypto");
 
 export const sha256 = (data: Uint8Array): Uint8Array => {
   if (!nodeHashing) return nobleSha256(data);
@@ -28,12 +29,13 @@ export const fromHex = (hex: string): Uint8Array => {
 };
 
 // Node's Buffer encodes natively (a sign-in base64-encodes ~3 KB of tokens; the btoa path was a fifth of
-// its main-thread time). Taken through process.getBuiltinModule so browsers never see a Node import.
+// its main-thread time).
 interface NodeBuffer { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: "base64" | "base64url"): string } }
-const NodeBuffer = (globalThis as { process?: { getBuiltinModule?: (id: string) => { Buffer?: NodeBuffer } | undefined } }).process?.getBuiltinModule?.("node:buffer")?.Buffer;
+const NodeBuffer = nodeBuiltin<{ Buffer: NodeBuffer }>("node:buffer")?.Buffer;
+const nodeBase64 = (bytes: Uint8Array, encoding: "base64" | "base64url") => NodeBuffer!.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(encoding);
 
 export function toBase64(bytes: Uint8Array): string {
-  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+  if (NodeBuffer) return nodeBase64(bytes, "base64");
   let bin = "";
   for (const b of bytes) bin += String.fromCharCode(b);
   return btoa(bin);
@@ -45,7 +47,7 @@ export function fromBase64(b64: string): Uint8Array {
   return out;
 }
 export const toBase64Url = (bytes: Uint8Array): string => NodeBuffer
-  ? NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64url")
+  ? nodeBase64(bytes, "base64url")
   : toBase64(bytes).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 
 /** Constant-time comparison of two byte strings. */

@@ -2,10 +2,11 @@
 // (browsers, service workers). Why: Node runs WebCrypto's RSA jobs on the main thread, so under load a
 // sign-in's two signatures queue behind HTTP parsing; node:crypto's callback `sign` runs them on the
 // libuv thread pool, on another core. RS256 (PKCS#1 v1.5) signatures are deterministic, so both paths
-// give byte-identical tokens (a test holds them to it). process.getBuiltinModule keeps this file free of
-// Node imports, as in srp-math.ts.
+// give byte-identical tokens (a test holds them to it). nodeBuiltin keeps this file free of Node
+// imports.
 import { CompactEncrypt, SignJWT, type CryptoKey, type JWTPayload } from "jose";
 import { toBase64Url, utf8 } from "./hash.js";
+import { nodeBuiltin } from "../engine/node-builtin.js";
 
 interface NodeCrypto {
   KeyObject: { from(key: CryptoKey): unknown };
@@ -18,7 +19,7 @@ interface NodeCrypto {
   constants: { RSA_PKCS1_OAEP_PADDING: number };
 }
 
-const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
+const nodeCrypto = nodeBuiltin<NodeCrypto>("node:crypto");
 const keyObjects = new WeakMap<CryptoKey, unknown>();
 const keyObject = (crypto: NodeCrypto, key: CryptoKey) => {
   let k = keyObjects.get(key);

@@ -3,6 +3,7 @@
 //   x = H(padHex(salt) || hex(H(poolName || userId || ":" || password)))
 // padHex is Java's BigInteger.toByteArray(): minimal two's complement, not padding to |N|.
 import { sha256, toHex, fromHex, utf8 } from "./hash.js";
+import { nodeBuiltin } from "../engine/node-builtin.js";
 
 export const N_HEX =
   "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD" +
@@ -20,10 +21,10 @@ export const g = 2n;
 // g^x in this 3072-bit group: it makes setting a password (the SRP verifier) and B = kv + g^b cheap.
 // Only the base g: Node validates any other base as a DH public key first (a full exponentiation that
 // costs more than it saves), and a DH object built with another generator runs a primality check
-// (seconds). process.getBuiltinModule keeps this file free of Node imports; browsers take the portable path.
+// (seconds). nodeBuiltin keeps this file free of Node imports; browsers take the portable path.
 type Dh = { setPrivateKey(k: Uint8Array): void; generateKeys(): Uint8Array };
 type DhModule = { createDiffieHellman(prime: Uint8Array, generator: Uint8Array): Dh };
-const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:crypto") as DhModule | undefined;
+const nodeCrypto = nodeBuiltin<DhModule>("node:crypto");
 const bigToBytes = (n: bigint): Uint8Array => {
   const h = n.toString(16);
   return fromHex(h.length % 2 ? "0" + h : h);

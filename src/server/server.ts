@@ -62,8 +62,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
 async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): Promise<void> {
   const method = req.method ?? "GET";
   const target = req.url ?? "/";
-  const base = `http://${req.headers.host ?? "localhost"}`;
-  const quick = direct?.(req, where(target, req.headers.host, base), raw.toString());
+  const quick = direct?.(req, where(target, req.headers.host), raw.toString());
   const answer = quick && (await quick);
   if (answer) {
     // encoded once: its length is the content-length (a ListUsers page is ~18 KB)
@@ -73,7 +72,7 @@ async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMes
     res.end(body);
     return;
   }
-  const url = URL.parse(target, base);
+  const url = URL.parse(target, baseOf(req.headers.host));
   if (!url) {
     res.writeHead(400, { "content-type": "application/json" });
     res.end(JSON.stringify({ message: `cognito-idp-mock: ${JSON.stringify(target)} is not a request target this server reads.` }));
@@ -100,10 +99,12 @@ async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMes
  * Path and host name of a request, as URL would give them. An origin-form target ("/?x") with a plain Host
  * header is split by hand (URL cost as much as the engine's AdminGetUser); anything else goes through URL.
  */
-export function where(target: string, host: string | undefined, base: string): { pathname: string; hostname: string } {
+export function where(target: string, host: string | undefined): { pathname: string; hostname: string } {
   const query = target.indexOf("?");
   const path = query < 0 ? target : target.slice(0, query);
   if (path === "/" && host && /^[a-z0-9.-]+(:\d+)?$/i.test(host)) return { pathname: "/", hostname: host.replace(/:\d+$/, "").toLowerCase() };
-  const url = URL.parse(target, base); // null for targets such as "//", which name no host
+  const url = URL.parse(target, baseOf(host)); // null for targets such as "//", which name no host
   return url ? { pathname: url.pathname, hostname: url.hostname } : { pathname: path, hostname: "" };
 }
+
+const baseOf = (host: string | undefined) => `http://${host ?? "localhost"}`;

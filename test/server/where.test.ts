@@ -10,8 +10,8 @@ describe("where (path and host name of a request)", () => {
       for (const host of hosts) {
         const base = `http://${host ?? "localhost"}`;
         const url = URL.parse(target, base);
-        if (!url) { expect(where(target, host, base).hostname).toBe(""); continue; }
-        expect(where(target, host, base), `${target} on ${host}`).toEqual({ pathname: url.pathname, hostname: url.hostname });
+        if (!url) { expect(where(target, host).hostname).toBe(""); continue; }
+        expect(where(target, host), `${target} on ${host}`).toEqual({ pathname: url.pathname, hostname: url.hostname });
       }
     }
   });
