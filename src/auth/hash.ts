@@ -3,18 +3,32 @@ import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { hmac } from "@noble/hashes/hmac.js";
 import { nodeBuiltin } from "../engine/node-builtin.js";
 
-const encoder = new TextEncoder();
-export const utf8 = (s: string): Uint8Array => encoder.encode(s);
-
 // Node hashes natively (a sign-in digests its ~1.9k-character refresh token); browsers use noble.
-interface NodeHashing { createHash(algorithm: "sha256"): { update(data: Uint8Array): { digest(): Uint8Array } } }
+interface NodeHashing {
+  createHash(algorithm: "sha256"): { update(data: Uint8Array | string): { digest(): Uint8Array; digest(encoding: "base64url"): string } };
+}
 const nodeHashing = nodeBuiltin<NodeHashing>("node:crypto");
+
+// Node's Buffer encodes natively (a sign-in base64-encodes ~3 KB of tokens; the btoa path was a fifth of
+// its main-thread time), and encodes short text into slices of a shared pool: TextEncoder gave every
+// call its own ArrayBuffer, which the young-generation GC then had to sweep one by one.
+interface NodeBuffer {
+  from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: "base64" | "base64url"): string };
+  from(s: string, encoding: "utf8"): Uint8Array;
+}
+const NodeBuffer = nodeBuiltin<{ Buffer: NodeBuffer }>("node:buffer")?.Buffer;
+
+const encoder = new TextEncoder();
+export const utf8 = (s: string): Uint8Array => (NodeBuffer ? NodeBuffer.from(s, "utf8") : encoder.encode(s));
 
 export const sha256 = (data: Uint8Array): Uint8Array => {
   if (!nodeHashing) return nobleSha256(data);
   const d = nodeHashing.createHash("sha256").update(data).digest();
   return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 };
+/** SHA-256 of a text's UTF-8 bytes, as unpadded base64url. */
+export const sha256Base64Url = (text: string): string =>
+  nodeHashing ? nodeHashing.createHash("sha256").update(text).digest("base64url") : toBase64Url(nobleSha256(utf8(text)));
 export const hmacSha256 = (key: Uint8Array, message: Uint8Array): Uint8Array => hmac(nobleSha256, key, message);
 
 export const toHex = (bytes: Uint8Array): string => {
@@ -28,10 +42,6 @@ export const fromHex = (hex: string): Uint8Array => {
   return out;
 };
 
-// Node's Buffer encodes natively (a sign-in base64-encodes ~3 KB of tokens; the btoa path was a fifth of
-// its main-thread time).
-interface NodeBuffer { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: "base64" | "base64url"): string } }
-const NodeBuffer = nodeBuiltin<{ Buffer: NodeBuffer }>("node:buffer")?.Buffer;
 const nodeBase64 = (bytes: Uint8Array, encoding: "base64" | "base64url") => NodeBuffer!.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(encoding);
 
 export function toBase64(bytes: Uint8Array): string {

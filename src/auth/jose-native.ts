@@ -27,11 +27,19 @@ const keyObject = (crypto: NodeCrypto, key: CryptoKey) => {
   return k;
 };
 const b64json = (value: unknown) => toBase64Url(utf8(JSON.stringify(value)));
+// A pool has three protected headers (two kids and the JWE's), each encoded on every sign-in before.
+const headers = new Map<string, string>();
+const b64header = (header: Record<string, string>) => {
+  const json = JSON.stringify(header);
+  let encoded = headers.get(json);
+  if (encoded === undefined) headers.set(json, (encoded = toBase64Url(utf8(json))));
+  return encoded;
+};
 
 /** A compact JWS over `claims` with exactly this protected header (RS256). */
 export async function signJwt(claims: Record<string, unknown>, header: { kid: string; alg: "RS256" }, key: CryptoKey, native: NodeCrypto | null = nodeCrypto ?? null): Promise<string> {
   if (!native) return new SignJWT(claims as JWTPayload).setProtectedHeader(header).sign(key);
-  const input = `${b64json(header)}.${b64json(claims)}`;
+  const input = `${b64header(header)}.${b64json(claims)}`;
   const signature = await new Promise<Uint8Array>((resolve, reject) => {
     native.sign("sha256", utf8(input), keyObject(native, key), (error, sig) => (error ? reject(error) : resolve(sig)));
   });
@@ -61,7 +69,7 @@ function contentKey(native: NodeCrypto, key: CryptoKey): { cek: Uint8Array; wrap
 /** A compact JWE (RSA-OAEP with SHA-1, A256GCM) of `plaintext`, with this protected header. */
 export async function encryptJwe(plaintext: Uint8Array, header: { cty: string; enc: "A256GCM"; alg: "RSA-OAEP" }, key: CryptoKey, native: NodeCrypto | null = nodeCrypto ?? null): Promise<string> {
   if (!native) return new CompactEncrypt(plaintext).setProtectedHeader(header).encrypt(key);
-  const protectedHeader = b64json(header);
+  const protectedHeader = b64header(header);
   const { cek, wrapped, iv } = contentKey(native, key);
   const cipher = native.createCipheriv("aes-256-gcm", cek, iv);
   cipher.setAAD(utf8(protectedHeader));

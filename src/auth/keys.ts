@@ -29,8 +29,14 @@ export function keySet(): Promise<KeySet> {
   return shared;
 }
 
-/** A pool's key id: 44 characters of standard base64 over 32 bytes, like Cognito's. */
-export const kidFor = (poolId: string, use: "id" | "access") => toBase64(sha256(utf8(`${poolId}:${use}`)));
+/** A pool's key id: 44 characters of standard base64 over 32 bytes, like Cognito's (kept: two per sign-in). */
+const kids = new Map<string, string>();
+export const kidFor = (poolId: string, use: "id" | "access"): string => {
+  const name = `${poolId}:${use}`;
+  let kid = kids.get(name);
+  if (kid === undefined) kids.set(name, (kid = toBase64(sha256(utf8(name)))));
+  return kid;
+};
 
 export async function jwks(poolId: string): Promise<{ keys: JWK[] }> {
   const keys = await keySet();

@@ -11,7 +11,7 @@ import { keySet, kidFor } from "./keys.js";
 import { encryptJwe, signJwt } from "./jose-native.js";
 import { hasTrigger, runTrigger } from "./triggers.js";
 import { Lru } from "../engine/lru.js";
-import { sha256, toBase64Url, utf8 } from "./hash.js";
+import { sha256Base64Url, toBase64Url, utf8 } from "./hash.js";
 
 const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
 export const ADMIN_SCOPE = "aws.cognito.signin.user.admin";
@@ -161,7 +161,7 @@ function refreshPlaintext(rid: string, poolId: string): Uint8Array {
 
 // Refresh tokens are looked up by their digest, never decrypted: RSA-OAEP decryption of forged input
 // can abort Node 22's WebCrypto (an assertion in its cipher job), and a lookup needs no key at all.
-const refreshKey = (token: string) => toBase64Url(sha256(utf8(token)));
+const refreshKey = (token: string) => sha256Base64Url(token);
 
 /** The sign-in a refresh token stands for, or Cognito's NotAuthorizedException. */
 export async function readRefreshToken(ctx: OperationContext, token: string, clientId: string): Promise<RefreshRecord> {

@@ -17,7 +17,6 @@ export interface Random {
 export const ALPHANUMERIC = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export const LOWER_ALPHANUMERIC = "0123456789abcdefghijklmnopqrstuvwxyz";
 export const DIGITS = "0123456789";
-const HEX = "0123456789abcdef";
 
 /** cyrb128: spreads any seed string over four 32-bit words. */
 function seedWords(seed: string): [number, number, number, number] {
@@ -37,9 +36,11 @@ function seedWords(seed: string): [number, number, number, number] {
 }
 
 export function createRandom(seed: string | number = defaultSeed()): Random {
-  let [a, b, c, d] = seedWords(String(seed));
+  // sfc32. The state lives in an Int32Array: kept as unsigned numbers in closure variables, every word
+  // at or above 2^31 was a new heap number, ~2 KB of garbage per uuid.
+  const state = Int32Array.from(seedWords(String(seed)));
   const next32 = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    let a = state[0], b = state[1], c = state[2], d = state[3];
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -47,15 +48,20 @@ export function createRandom(seed: string | number = defaultSeed()): Random {
     d = (d + 1) | 0;
     t = (t + d) | 0;
     c = (c + t) | 0;
+    state[0] = a; state[1] = b; state[2] = c; state[3] = d;
     return t >>> 0;
   };
   for (let i = 0; i < 12; i++) next32();
   const next = () => next32() / 4294967296;
   const int = (n: number) => Math.floor(next() * n);
-  const string = (n: number, alphabet: string) => {
-    let s = "";
-    for (let i = 0; i < n; i++) s += alphabet[int(alphabet.length)];
-    return s;
+  // Character codes gathered in one array and made a string once: appending character by character
+  // built a chain of intermediate strings (a uuid cost ~2.5 KB of garbage, five of them per sign-in).
+  const codes: number[] = [];
+  const string = (n: number, alphabet: string): string => {
+    if (n > 4096) return string(4096, alphabet) + string(n - 4096, alphabet);
+    codes.length = n;
+    for (let i = 0; i < n; i++) codes[i] = alphabet.charCodeAt(int(alphabet.length));
+    return String.fromCharCode.apply(null, codes);
   };
   return {
     next,
@@ -70,8 +76,15 @@ export function createRandom(seed: string | number = defaultSeed()): Random {
       return out;
     },
     uuid(version = 7) {
-      const h = string(32, HEX);
-      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${version}${h.slice(13, 16)}-${version === 4 ? "89ab"[int(4)] : h[16]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+      // the same draws as string(32, HEX): one hex digit from the top four bits of each
+      const hex8 = () => {
+        let w = 0;
+        for (let i = 0; i < 8; i++) w = (w << 4) | (next32() >>> 28);
+        return (w >>> 0).toString(16).padStart(8, "0");
+      };
+      const a = hex8(), b = hex8(), c = hex8(), d = hex8();
+      const variant = version === 4 ? "89ab"[int(4)] : c[0];
+      return `${a}-${b.slice(0, 4)}-${version}${b.slice(5)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
     },
   };
 }

@@ -1,7 +1,7 @@
 // Base64 in Node goes through Buffer; it must agree with the portable path (btoa) browsers take, for
 // views into larger buffers too (tokens are encoded from subarrays).
 import { describe, expect, it } from "vitest";
-import { fromBase64, sha256, toBase64, toBase64Url } from "../../src/auth/hash.js";
+import { fromBase64, sha256, sha256Base64Url, toBase64, toBase64Url, utf8 } from "../../src/auth/hash.js";
 
 const portable = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 
@@ -33,5 +33,17 @@ describe("sha256", () => {
     expect(hex(sha256(new TextEncoder().encode("abc")))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     expect(hex(sha256(new Uint8Array(0)))).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     expect(Object.getPrototypeOf(sha256(new Uint8Array(1)))).toBe(Uint8Array.prototype);
+  });
+});
+
+describe("utf8 and sha256Base64Url", () => {
+  // Node encodes into pooled Buffers; the bytes must be TextEncoder's, lone surrogates included
+  const texts = ["", "abc", "é€𝄞", "\ud800 lone", "x".repeat(5000), `{"pad":"${"0".repeat(1040)}"}`];
+  it("utf8 gives TextEncoder's bytes", () => {
+    for (const t of texts) expect(Array.from(utf8(t))).toEqual(Array.from(new TextEncoder().encode(t)));
+  });
+  it("sha256Base64Url is the base64url digest of the text's UTF-8 bytes", () => {
+    expect(sha256Base64Url("abc")).toBe("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");
+    for (const t of texts) expect(sha256Base64Url(t)).toBe(toBase64Url(sha256(new TextEncoder().encode(t))));
   });
 });
