@@ -1,7 +1,8 @@
 // The package as a user installs it: imported by name from a fresh Node process, which resolves the
 // bundled entries in dist/esm (npm install builds them through `prepare`; after changing src/, run
 // `npm run build`). The other tests import src/ directly, so only this file proves the bundle works.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import os from "node:os";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,5 +56,27 @@ describe("the built package", () => {
   it("the installed command runs the bundled CLI", () => {
     const list = JSON.parse(execFileSync(process.execPath, ["bin/cognito-idp-mock.js", "scenarios", "--json"], { cwd: root, encoding: "utf8" })) as { name: string }[];
     expect(list.map((s) => s.name)).toContain("totp-mfa");
+  });
+
+  // tokens are signed on libuv's pool, which Node caps at 4 threads unless told otherwise
+  it.runIf(process.platform === "linux")("the installed command sizes the signing thread pool to the machine, unless UV_THREADPOOL_SIZE says otherwise", async () => {
+    const poolThreads = async (env: NodeJS.ProcessEnv) => {
+      const child = spawn(process.execPath, ["bin/cognito-idp-mock.js", "serve", "--port", "0", "--scenario", "default"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+      try {
+        let banner = "";
+        await new Promise<void>((resolve, reject) => {
+          child.stdout!.on("data", (d: Buffer) => { banner += d; if (banner.includes("scenario default ready")) resolve(); });
+          child.once("exit", (code) => reject(new Error(`exited ${code}`)));
+        });
+        const url = /listening on (http:\/\/\S+)/.exec(banner)![1];
+        const clientId = /clientId\s+(\S+)/.exec(banner)![1];
+        const r = await fetch(url, { method: "POST", headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWSCognitoIdentityProviderService.InitiateAuth" }, body: JSON.stringify({ ClientId: clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "demo", PASSWORD: "Passw0rd!demo" } }) });
+        expect(r.status).toBe(200);
+        return fs.readdirSync(`/proc/${child.pid}/task`).filter((t) => fs.readFileSync(`/proc/${child.pid}/task/${t}/comm`, "utf8").trim() === "libuv-worker").length;
+      } finally { child.kill(); }
+    };
+    const { UV_THREADPOOL_SIZE: _, ...env } = process.env;
+    expect(await poolThreads(env)).toBe(Math.max(4, os.availableParallelism()));
+    expect(await poolThreads({ ...env, UV_THREADPOOL_SIZE: "3" })).toBe(3);
   });
 });
