@@ -57,7 +57,7 @@ export function createRandom(seed: string | number = defaultSeed()): Random {
   const next = () => next32() / 4294967296;
   const int = (n: number) => Math.floor(next() * n);
   // Character codes gathered in one array and made a string once: appending character by character
-  // built a chain of intermediate strings (a uuid cost ~2.5 KB of garbage, five of them per sign-in).
+  // built a chain of intermediate strings, 2.5x slower. uuid writes its own 36 codes the same way.
   const codes: number[] = [];
   const uuidCodes: number[] = new Array(36).fill(0);
   const string = (n: number, alphabet: string): string => {

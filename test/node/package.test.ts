@@ -65,7 +65,7 @@ describe("the built package", () => {
       try {
         let banner = "";
         await new Promise<void>((resolve, reject) => {
-          child.stdout!.on("data", (d: Buffer) => { banner += d; if (banner.includes("scenario default ready")) resolve(); });
+          child.stdout!.on("data", (d: Buffer) => { banner += d; if (/listening on http:\/\/\S+\n/.test(banner) && /clientId\s+\S+\n/.test(banner)) resolve(); });
           child.once("exit", (code) => reject(new Error(`exited ${code}`)));
         });
         const url = /listening on (http:\/\/\S+)/.exec(banner)![1];
