@@ -72,9 +72,10 @@ try {
       if (name.startsWith("InitiateAuth")) signRates[r] = await signingRate();
       // every other round in reverse order: a machine growing busier or quieter during a workload then
       // favours no server
+      // the bare servers get the mock's requests, tagged with the answer the same-bytes server sends
+      const own = seeded.get("cognito-idp-mock")![name].map((q) => ({ ...q, headers: { ...q.headers, "x-bench-answer": String(names.indexOf(name)) } }));
       for (const s of r % 2 ? [...servers].reverse() : servers) {
         if (!serves(s, name)) continue;
-        const own = seeded.get("cognito-idp-mock")![name].map((r) => ({ ...r, headers: { ...r.headers, "x-bench-answer": String(names.indexOf(name)) } }));
         const requests = bare(s) ? own : seeded.get(s.name)?.[name];
         if (requests) round.push(await measure(s, name, requests, seconds));
       }
@@ -86,29 +87,29 @@ try {
   console.log(`RS256 signatures/s on this machine, 16 at a time on the thread pool (median of the rounds): ${Math.round(signs)} (a sign-in needs two: ${Math.round(signs / 2)} sign-ins/s at most)\n`);
   console.log("| workload | server | req/s | p50 ms | p99 ms | errors | CPU (cores) | RSS MB |");
   console.log("|---|---|---:|---:|---:|---:|---:|---:|");
-  const rps = new Map<string, number>();
   for (let i = 0; i < cells[0].length; i++) {
     const c = cells.map((round) => round[i]);
     const m = (k: keyof Cell) => median(c.map((x) => x[k] as number));
-    rps.set(`${c[0].workload}|${c[0].server}`, m("rps"));
     console.log(`| ${c[0].workload} | ${c[0].server} | ${Math.round(m("rps"))} | ${m("p50").toFixed(2)} | ${m("p99").toFixed(2)} | ${m("errors")} | ${m("cpu").toFixed(2)} | ${Math.round(m("rssMb"))} |`);
   }
   // the goals' ratios: each taken within one round (the servers measured back to back), then the median
   // over rounds, which a busy moment of this shared machine moves less than a ratio of medians
   const rpsIn = (round: Cell[], workload: string, server: string) => round.find((c) => c.workload === workload && c.server === server)?.rps;
-  const ratioOf = (workload: string, server: string) => {
-    const rs = cells.map((round) => { const m = rpsIn(round, workload, "cognito-idp-mock"), o = rpsIn(round, workload, server); return m && o ? m / o : undefined; }).filter((x): x is number => x !== undefined);
-    return rs.length ? median(rs) : undefined;
+  const overRounds = (f: (round: Cell[], r: number) => number | undefined) => {
+    const xs = cells.map(f).filter((x): x is number => x !== undefined);
+    return xs.length ? median(xs) : undefined;
   };
+  const ratio = (workload: string, a: string, b: string) => overRounds((round) => { const x = rpsIn(round, workload, a), y = rpsIn(round, workload, b); return x && y ? x / y : undefined; });
+  const ratioOf = (workload: string, server: string) => ratio(workload, "cognito-idp-mock", server);
   const times = (x: number | undefined) => (x === undefined ? "" : `${x.toFixed(1)}x`);
   const pct = (x: number | undefined) => (x === undefined ? "" : `${Math.round(100 * x)}%`);
   console.log("\nRatios per round, median of the rounds:\n");
   console.log("| workload | ÷ moto | ÷ cognito-local | bare ÷ cognito-local (the most any server could show) | of bare node:http | of bare, same bytes | of the signing bound: raw / over HTTP |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const name of names) {
-    const ofRaw = (server: string) => median(cells.map((round, r) => { const m = rpsIn(round, name, server); return m && signRates[r] ? m / (signRates[r] / 2) : NaN; }).filter((x) => !Number.isNaN(x)));
+    const ofRaw = (server: string) => overRounds((round, r) => { const m = rpsIn(round, name, server); return m && signRates[r] ? m / (signRates[r] / 2) : undefined; });
     const signing = name.startsWith("InitiateAuth") ? `${pct(ofRaw("cognito-idp-mock"))} / ${pct(ratioOf(name, "bare node:http + 2 RS256"))} (the signing server: ${pct(ofRaw("bare node:http + 2 RS256"))} of raw)` : "";
-    const bareOverLocal = median(cells.map((round) => { const b = rpsIn(round, name, "bare node:http"), l = rpsIn(round, name, "cognito-local"); return b && l ? b / l : NaN; }).filter((x) => !Number.isNaN(x)));
+    const bareOverLocal = ratio(name, "bare node:http", "cognito-local");
     console.log(`| ${name} | ${times(ratioOf(name, "moto"))} | ${times(ratioOf(name, "cognito-local"))} | ${times(bareOverLocal)} | ${pct(ratioOf(name, "bare node:http"))} | ${pct(ratioOf(name, "bare node:http, same bytes"))} | ${signing} |`);
   }
 } finally {
