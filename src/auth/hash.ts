@@ -6,6 +6,8 @@ import { nodeBuiltin } from "../engine/node-builtin.js";
 // Node hashes natively (a sign-in digests its ~1.9k-character refresh token); browsers use noble.
 interface NodeHashing {
   createHash(algorithm: "sha256"): { update(data: Uint8Array | string): { digest(): Uint8Array; digest(encoding: "base64url"): string } };
+  /** one-shot, without a Hash object (Node >= 21.7) */
+  hash?(algorithm: "sha256", data: string, encoding: "base64url"): string;
 }
 const nodeHashing = nodeBuiltin<NodeHashing>("node:crypto");
 
@@ -28,7 +30,8 @@ export const sha256 = (data: Uint8Array): Uint8Array => {
 };
 /** SHA-256 of a text's UTF-8 bytes, as unpadded base64url. */
 export const sha256Base64Url = (text: string): string =>
-  nodeHashing ? nodeHashing.createHash("sha256").update(text).digest("base64url") : toBase64Url(nobleSha256(utf8(text)));
+  nodeHashing?.hash ? nodeHashing.hash("sha256", text, "base64url")
+    : nodeHashing ? nodeHashing.createHash("sha256").update(text).digest("base64url") : toBase64Url(nobleSha256(utf8(text)));
 export const hmacSha256 = (key: Uint8Array, message: Uint8Array): Uint8Array => hmac(nobleSha256, key, message);
 
 export const toHex = (bytes: Uint8Array): string => {
@@ -36,9 +39,13 @@ export const toHex = (bytes: Uint8Array): string => {
   for (const b of bytes) s += b.toString(16).padStart(2, "0");
   return s;
 };
+// digit values by character code (anything else counts as 0): a sign-in decodes its salt and hash, and
+// slicing each pair for parseInt cost more than the digest
+const HEX_VALUES = new Uint8Array(128);
+for (let i = 0; i < 16; i++) HEX_VALUES["0123456789abcdef".charCodeAt(i)] = HEX_VALUES["0123456789ABCDEF".charCodeAt(i)] = i;
 export const fromHex = (hex: string): Uint8Array => {
   const out = new Uint8Array(hex.length >>> 1);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  for (let i = 0; i < out.length; i++) out[i] = (HEX_VALUES[hex.charCodeAt(2 * i) & 127] << 4) | HEX_VALUES[hex.charCodeAt(2 * i + 1) & 127];
   return out;
 };
 

@@ -41,12 +41,17 @@ const DISPLAY: Record<keyof Triggers, string> = {
   verifyAuthChallengeResponse: "VerifyAuthChallengeResponse",
 };
 
-export function triggersOf(ctx: OperationContext, pool: PoolRecord): Triggers {
-  return { ...ctx.triggers.get("*"), ...ctx.triggers.get(pool.id) };
+/**
+ * The function in a trigger slot: the pool's own setting wins over the mock-wide one ("*"), even when it
+ * names the slot to clear it. Looked up, not merged: a sign-in asks about three slots.
+ */
+export function triggerOf(ctx: OperationContext, pool: PoolRecord, name: keyof Triggers): Trigger | undefined {
+  const own = ctx.triggers.get(pool.id);
+  return own && Object.hasOwn(own, name) ? own[name] : ctx.triggers.get("*")?.[name];
 }
 
 export function hasTrigger(ctx: OperationContext, pool: PoolRecord, name: keyof Triggers): boolean {
-  return typeof triggersOf(ctx, pool)[name] === "function";
+  return typeof triggerOf(ctx, pool, name) === "function";
 }
 
 /**
@@ -56,8 +61,8 @@ export async function runTrigger<Res extends object>(
   ctx: OperationContext, pool: PoolRecord, name: keyof Triggers, source: string,
   o: { userName: string; clientId?: string; request: Record<string, unknown>; response: Res },
 ): Promise<Res> {
-  const fn = triggersOf(ctx, pool)[name];
-  if (!fn) return o.response;
+  const fn = triggerOf(ctx, pool, name);
+  if (typeof fn !== "function") return o.response;
   const event: TriggerEvent<Record<string, unknown>, Res> = {
     version: "1", triggerSource: source, region: pool.region, userPoolId: pool.id, userName: o.userName,
     callerContext: { awsSdkVersion: "aws-sdk-unknown-unknown", clientId: o.clientId ?? "CLIENT_ID_NOT_APPLICABLE" },

@@ -89,9 +89,9 @@ export class AuthState {
 
   /** Keeps a refresh token (by its lookup key) and indexes it by user. */
   addRefreshToken(key: string, record: RefreshRecord): void {
-    const fresh = !this.refreshTokens.has(key);
+    const before = this.refreshTokens.size;
     this.refreshTokens.set(key, record);
-    if (fresh && this.#indexed === this.refreshTokens.size - 1) {
+    if (this.refreshTokens.size > before && this.#indexed === before) {
       this.#index(record);
       this.#indexed++;
     }

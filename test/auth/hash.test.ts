@@ -1,7 +1,7 @@
 // Base64 in Node goes through Buffer; it must agree with the portable path (btoa) browsers take, for
 // views into larger buffers too (tokens are encoded from subarrays).
 import { describe, expect, it } from "vitest";
-import { fromBase64, sha256, sha256Base64Url, toBase64, toBase64Url, utf8 } from "../../src/auth/hash.js";
+import { fromBase64, fromHex, sha256, sha256Base64Url, toBase64, toBase64Url, toHex, utf8 } from "../../src/auth/hash.js";
 
 const portable = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 
@@ -45,5 +45,16 @@ describe("utf8 and sha256Base64Url", () => {
   it("sha256Base64Url is the base64url digest of the text's UTF-8 bytes", () => {
     expect(sha256Base64Url("abc")).toBe("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0");
     for (const t of texts) expect(sha256Base64Url(t)).toBe(toBase64Url(sha256(new TextEncoder().encode(t))));
+  });
+});
+
+describe("hex", () => {
+  it("fromHex reads what toHex writes, in either case, for every byte value", () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
+    const hex = toHex(bytes);
+    expect(hex.slice(0, 8)).toBe("00010203");
+    expect(fromHex(hex)).toEqual(bytes);
+    expect(fromHex(hex.toUpperCase())).toEqual(bytes);
+    expect(fromHex("")).toEqual(new Uint8Array(0));
   });
 });

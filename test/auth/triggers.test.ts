@@ -137,6 +137,28 @@ describe("token, sign-up and sign-in triggers", () => {
   });
 });
 
+describe("which trigger runs", () => {
+  it("a pool's own slot wins over the mock-wide one, even set to undefined; other slots fall through", async () => {
+    const a = await setup();
+    const b = await setup();
+    const heard: string[] = [];
+    mock.setTriggers("*", {
+      postAuthentication: (e) => { heard.push(`wide:${e.userPoolId}`); },
+      preAuthentication: (e) => { heard.push(`pre:${e.userPoolId}`); },
+    });
+    mock.setTriggers(a.UserPoolId, { postAuthentication: undefined });
+    try {
+      for (const { ClientId } of [a, b]) {
+        const r = await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "alice", PASSWORD } }));
+        expect(r.AuthenticationResult?.AccessToken).toBeDefined();
+      }
+      expect(heard).toEqual([`pre:${a.UserPoolId}`, `pre:${b.UserPoolId}`, `wide:${b.UserPoolId}`]);
+    } finally {
+      mock.setTriggers("*", undefined);
+    }
+  });
+});
+
 describe("messages", () => {
   it("CustomMessage rewrites the text of codes and invitations; setCodes fixes the codes", async () => {
     const { UserPoolId, ClientId } = await setup({ AutoVerifiedAttributes: ["email"] });

@@ -7,7 +7,10 @@ import { hasTrigger, runTrigger } from "../triggers.js";
 import { setPassword } from "../../operations/shared/passwords.js";
 import { syncAliases } from "../../operations/shared/attributes.js";
 
+// Each event is built only when the slot is filled: copying the user's attributes for no one was a
+// measurable part of every sign-in.
 export async function preAuthentication(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, clientMetadata: Record<string, string>): Promise<void> {
+  if (!hasTrigger(ctx, pool, "preAuthentication")) return;
   await runTrigger(ctx, pool, "preAuthentication", "PreAuthentication_Authentication", {
     userName: user.username, clientId: client.ClientId,
     request: { userAttributes: Object.fromEntries(user.attributes), validationData: {}, userNotFound: false, clientMetadata },
@@ -16,6 +19,7 @@ export async function preAuthentication(ctx: OperationContext, pool: PoolRecord,
 }
 
 export async function postAuthentication(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord): Promise<void> {
+  if (!hasTrigger(ctx, pool, "postAuthentication")) return;
   await runTrigger(ctx, pool, "postAuthentication", "PostAuthentication_Authentication", {
     userName: user.username, clientId: client.ClientId,
     request: { userAttributes: Object.fromEntries(user.attributes), newDeviceUsed: false, clientMetadata: {} },
