@@ -7,7 +7,7 @@ import { nodeBuiltin } from "../engine/node-builtin.js";
 interface NodeHashing {
   createHash(algorithm: "sha256"): { update(data: Uint8Array | string): { digest(): Uint8Array; digest(encoding: "base64url"): string } };
   /** one-shot, without a Hash object (Node >= 21.7) */
-  hash?(algorithm: "sha256", data: string, encoding: "base64url"): string;
+  hash?: { (algorithm: "sha256", data: string, encoding: "base64url"): string; (algorithm: "sha256", data: Uint8Array, encoding: "buffer"): Uint8Array };
 }
 const nodeHashing = nodeBuiltin<NodeHashing>("node:crypto");
 
@@ -25,7 +25,7 @@ export const utf8 = (s: string): Uint8Array => (NodeBuffer ? NodeBuffer.from(s, 
 
 export const sha256 = (data: Uint8Array): Uint8Array => {
   if (!nodeHashing) return nobleSha256(data);
-  const d = nodeHashing.createHash("sha256").update(data).digest();
+  const d = nodeHashing.hash ? nodeHashing.hash("sha256", data, "buffer") : nodeHashing.createHash("sha256").update(data).digest();
   return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 };
 /** SHA-256 of a text's UTF-8 bytes, as unpadded base64url. */

@@ -74,11 +74,14 @@ export async function encryptJwe(plaintext: Uint8Array, header: { cty: string; e
   const cipher = native.createCipheriv("aes-256-gcm", cek, iv);
   cipher.setAAD(utf8(protectedHeader));
   const first = cipher.update(plaintext);
-  const last = cipher.final();
-  const ciphertext = new Uint8Array(first.length + last.length);
-  ciphertext.set(first);
-  ciphertext.set(last, first.length);
-  return [protectedHeader, wrapped, toBase64Url(iv), toBase64Url(ciphertext), toBase64Url(cipher.getAuthTag())].join(".");
+  const last = cipher.final(); // empty for GCM, a stream mode: then no copy
+  let ciphertext = first;
+  if (last.length) {
+    ciphertext = new Uint8Array(first.length + last.length);
+    ciphertext.set(first);
+    ciphertext.set(last, first.length);
+  }
+  return `${protectedHeader}.${wrapped}.${toBase64Url(iv)}.${toBase64Url(ciphertext)}.${toBase64Url(cipher.getAuthTag())}`;
 }
 
 /** For tests: whether tokens are made by node:crypto here. */
