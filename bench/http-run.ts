@@ -63,13 +63,15 @@ try {
     return (await fetch(mockUrl, { method: "POST", headers: r.headers, body: r.body })).text();
   }));
   servers.push(await startBareSameBytes(answers));
-  // the raw signing rate is taken in every round, just before the sign-in workload, so each round's
-  // sign-in ratio compares figures from the same minute
+  // The raw signing rate is taken just before each sign-in server's measurement, and each server's
+  // share of it comes from its own: this machine's speed drifts by a third within a minute, and one
+  // rate per round sat up to 10 s before the server measured last in the round.
   const signRates: number[] = [];
+  const rawBefore = new Map<string, number>(); // `${round}:${server}`
+  const signsFor = (s: Server) => s.name === "cognito-idp-mock" || s.name === "bare node:http + 2 RS256";
   for (let r = 0; r < runs; r++) {
     const round: Cell[] = [];
     for (const name of names) {
-      if (name.startsWith("InitiateAuth")) signRates[r] = await signingRate();
       // every other round in reverse order: a machine growing busier or quieter during a workload then
       // favours no server
       // the bare servers get the mock's requests, tagged with the answer the same-bytes server sends
@@ -77,14 +79,20 @@ try {
       for (const s of r % 2 ? [...servers].reverse() : servers) {
         if (!serves(s, name)) continue;
         const requests = bare(s) ? own : seeded.get(s.name)?.[name];
-        if (requests) round.push(await measure(s, name, requests, seconds));
+        if (!requests) continue;
+        if (name.startsWith("InitiateAuth") && signsFor(s)) {
+          const rate = await signingRate();
+          rawBefore.set(`${r}:${s.name}`, rate);
+          signRates.push(rate);
+        }
+        round.push(await measure(s, name, requests, seconds));
       }
     }
     const at = (c: Cell) => names.indexOf(c.workload) * 100 + servers.findIndex((s) => s.name === c.server);
     cells.push(round.sort((a, b) => at(a) - at(b)));
   }
   const signs = signRates.length ? median(signRates.filter(Boolean)) : await signingRate();
-  console.log(`RS256 signatures/s on this machine, 16 at a time on the thread pool (median of the rounds): ${Math.round(signs)} (a sign-in needs two: ${Math.round(signs / 2)} sign-ins/s at most)\n`);
+  console.log(`RS256 signatures/s on this machine, 16 at a time on the thread pool (median of the measurements): ${Math.round(signs)} (a sign-in needs two: ${Math.round(signs / 2)} sign-ins/s at most)\n`);
   console.log("| workload | server | req/s | p50 ms | p99 ms | errors | CPU (cores) | RSS MB |");
   console.log("|---|---|---:|---:|---:|---:|---:|---:|");
   for (let i = 0; i < cells[0].length; i++) {
@@ -103,15 +111,21 @@ try {
   const ratioOf = (workload: string, server: string) => ratio(workload, "cognito-idp-mock", server);
   const times = (x: number | undefined) => (x === undefined ? "" : `${x.toFixed(1)}x`);
   const pct = (x: number | undefined) => (x === undefined ? "" : `${Math.round(100 * x)}%`);
+  const signingRounds: string[] = [];
   console.log("\nRatios per round, median of the rounds:\n");
   console.log("| workload | ÷ moto | ÷ cognito-local | bare ÷ cognito-local (the most any server could show) | of bare node:http | of bare, same bytes | of the signing bound: raw / over HTTP |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const name of names) {
-    const ofRaw = (server: string) => overRounds((round, r) => { const m = rpsIn(round, name, server); return m && signRates[r] ? m / (signRates[r] / 2) : undefined; });
+    const ofRaw = (server: string) => overRounds((round, r) => { const m = rpsIn(round, name, server), raw = rawBefore.get(`${r}:${server}`); return m && raw ? m / (raw / 2) : undefined; });
     const signing = name.startsWith("InitiateAuth") ? `${pct(ofRaw("cognito-idp-mock"))} / ${pct(ratioOf(name, "bare node:http + 2 RS256"))} (the signing server: ${pct(ofRaw("bare node:http + 2 RS256"))} of raw)` : "";
     const bareOverLocal = ratio(name, "bare node:http", "cognito-local");
+    if (name.startsWith("InitiateAuth")) {
+      const each = (server: string) => cells.map((round, r) => { const m = rpsIn(round, name, server), raw = rawBefore.get(`${r}:${server}`); return m && raw ? pct(m / (raw / 2)) : "-"; }).join(", ");
+      signingRounds.push(`${name}, share of the raw signing rate round by round: cognito-idp-mock ${each("cognito-idp-mock")}; the signing server ${each("bare node:http + 2 RS256")}`);
+    }
     console.log(`| ${name} | ${times(ratioOf(name, "moto"))} | ${times(ratioOf(name, "cognito-local"))} | ${times(bareOverLocal)} | ${pct(ratioOf(name, "bare node:http"))} | ${pct(ratioOf(name, "bare node:http, same bytes"))} | ${signing} |`);
   }
+  if (signingRounds.length) console.log(`\n${signingRounds.join("\n")}`);
 } finally {
   for (const s of servers) s.stop();
 }
