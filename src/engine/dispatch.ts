@@ -26,6 +26,8 @@ export interface DispatchOptions {
 const isOperation = (name: string): name is OperationName => Object.hasOwn(operations, name);
 /** Operations that only read (GetTokensFromRefreshToken rotates tokens and GetUserAttributeVerificationCode sends one: they write). */
 const READS = /^(Admin)?(Get|List|Describe)(?!TokensFromRefreshToken|UserAttributeVerificationCode)/;
+const reads = new Map<string, boolean>();
+const isRead = (name: string) => { let r = reads.get(name); if (r === undefined) reads.set(name, (r = READS.test(name))); return r; };
 
 export async function dispatch(state: EngineState, req: DispatchRequest, options: DispatchOptions): Promise<WireResponse> {
   const requestId = state.random.uuid(4);
@@ -70,7 +72,7 @@ export async function dispatch(state: EngineState, req: DispatchRequest, options
     now: state.clock.now(),
   };
   let answer: WireResponse;
-  const writes = !READS.test(name);
+  const writes = !isRead(name);
   if (writes) state.store.noteWrite();
   try {
     const output = await impl.handle(input as never, ctx);

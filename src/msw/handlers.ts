@@ -66,5 +66,7 @@ export interface AwsJsonRequest {
  */
 export async function answerAwsJson(mock: CognitoMock, r: AwsJsonRequest): Promise<WireResponse> {
   const answer = await mock.dispatch(r.target, r.body, regionOf(r.hostname, r.authorization), { authorization: r.authorization });
-  return { ...answer, headers: { ...answer.headers, ...corsHeaders(r.origin) } };
+  // every dispatch makes a fresh headers object: the CORS headers join it rather than a copy of it
+  Object.assign(answer.headers, corsHeaders(r.origin));
+  return answer;
 }

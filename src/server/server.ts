@@ -102,9 +102,18 @@ async function handle({ handlers, direct }: ServerOptions, req: http.IncomingMes
 export function where(target: string, host: string | undefined): { pathname: string; hostname: string } {
   const query = target.indexOf("?");
   const path = query < 0 ? target : target.slice(0, query);
-  if (path === "/" && host && /^[a-z0-9.-]+(:\d+)?$/i.test(host)) return { pathname: "/", hostname: host.replace(/:\d+$/, "").toLowerCase() };
+  if (path === "/" && host) {
+    // a client sends the same Host on every request: its reading is kept
+    if (host === lastHost) return { pathname: "/", hostname: lastHostname };
+    if (/^[a-z0-9.-]+(:\d+)?$/i.test(host)) {
+      lastHostname = host.replace(/:\d+$/, "").toLowerCase();
+      lastHost = host;
+      return { pathname: "/", hostname: lastHostname };
+    }
+  }
   const url = URL.parse(target, baseOf(host)); // null for targets such as "//", which name no host
   return url ? { pathname: url.pathname, hostname: url.hostname } : { pathname: path, hostname: "" };
 }
 
+let lastHost = "", lastHostname = "";
 const baseOf = (host: string | undefined) => `http://${host ?? "localhost"}`;
