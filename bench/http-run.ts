@@ -111,16 +111,21 @@ try {
   const ratioOf = (workload: string, server: string) => ratio(workload, "cognito-idp-mock", server);
   const times = (x: number | undefined) => (x === undefined ? "" : `${x.toFixed(1)}x`);
   const pct = (x: number | undefined) => (x === undefined ? "" : `${Math.round(100 * x)}%`);
+  // a sign-in server's rate against the raw signing rate taken just before it (a sign-in is two signatures)
+  const shareOfRaw = (round: Cell[], r: number, workload: string, server: string) => {
+    const m = rpsIn(round, workload, server), raw = rawBefore.get(`${r}:${server}`);
+    return m && raw ? m / (raw / 2) : undefined;
+  };
   const signingRounds: string[] = [];
   console.log("\nRatios per round, median of the rounds:\n");
   console.log("| workload | ÷ moto | ÷ cognito-local | bare ÷ cognito-local (the most any server could show) | of bare node:http | of bare, same bytes | of the signing bound: raw / over HTTP |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   for (const name of names) {
-    const ofRaw = (server: string) => overRounds((round, r) => { const m = rpsIn(round, name, server), raw = rawBefore.get(`${r}:${server}`); return m && raw ? m / (raw / 2) : undefined; });
+    const ofRaw = (server: string) => overRounds((round, r) => shareOfRaw(round, r, name, server));
     const signing = name.startsWith("InitiateAuth") ? `${pct(ofRaw("cognito-idp-mock"))} / ${pct(ratioOf(name, "bare node:http + 2 RS256"))} (the signing server: ${pct(ofRaw("bare node:http + 2 RS256"))} of raw)` : "";
     const bareOverLocal = ratio(name, "bare node:http", "cognito-local");
     if (name.startsWith("InitiateAuth")) {
-      const each = (server: string) => cells.map((round, r) => { const m = rpsIn(round, name, server), raw = rawBefore.get(`${r}:${server}`); return m && raw ? pct(m / (raw / 2)) : "-"; }).join(", ");
+      const each = (server: string) => cells.map((round, r) => pct(shareOfRaw(round, r, name, server)) || "-").join(", ");
       signingRounds.push(`${name}, share of the raw signing rate round by round: cognito-idp-mock ${each("cognito-idp-mock")}; the signing server ${each("bare node:http + 2 RS256")}`);
     }
     console.log(`| ${name} | ${times(ratioOf(name, "moto"))} | ${times(ratioOf(name, "cognito-local"))} | ${times(bareOverLocal)} | ${pct(ratioOf(name, "bare node:http"))} | ${pct(ratioOf(name, "bare node:http, same bytes"))} | ${signing} |`);

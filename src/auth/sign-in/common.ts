@@ -57,9 +57,9 @@ export function checkSecretHash(client: ClientRecord, username: string | undefin
 
 type Flow = "USER_PASSWORD_AUTH" | "USER_SRP_AUTH" | "REFRESH_TOKEN_AUTH" | "CUSTOM_AUTH" | "ADMIN_USER_PASSWORD_AUTH" | "USER_AUTH";
 
-/** Whether the client allows a flow. No ExplicitAuthFlows means SRP, custom and refresh. */
 const DEFAULT_FLOWS: readonly string[] = ["ALLOW_USER_SRP_AUTH", "ALLOW_CUSTOM_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
 
+/** Whether the client allows a flow. No ExplicitAuthFlows means SRP, custom and refresh. */
 export function flowAllowed(client: ClientRecord, flow: Flow): boolean {
   const flows: readonly string[] = client.ExplicitAuthFlows?.length ? client.ExplicitAuthFlows : DEFAULT_FLOWS;
   const has = (a: string, b?: string) => flows.includes(a) || (b !== undefined && flows.includes(b));
