@@ -3,11 +3,10 @@ import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import { hmac } from "@noble/hashes/hmac.js";
 import { nodeBuiltin } from "../engine/node-builtin.js";
 
-// Node hashes natively (a sign-in digests its ~1.9k-character refresh token); browsers use noble.
+// Node hashes natively, one shot without a Hash object (crypto.hash, in every Node this package supports;
+// a sign-in digests its ~1.9k-character refresh token); browsers use noble.
 interface NodeHashing {
-  createHash(algorithm: "sha256"): { update(data: Uint8Array | string): { digest(): Uint8Array; digest(encoding: "base64url"): string } };
-  /** one-shot, without a Hash object (Node >= 21.7) */
-  hash?: { (algorithm: "sha256", data: string, encoding: "base64url"): string; (algorithm: "sha256", data: Uint8Array, encoding: "buffer"): Uint8Array };
+  hash: { (algorithm: "sha256", data: string, encoding: "base64url"): string; (algorithm: "sha256", data: Uint8Array, encoding: "buffer"): Uint8Array };
 }
 const nodeHashing = nodeBuiltin<NodeHashing>("node:crypto");
 
@@ -25,13 +24,12 @@ export const utf8 = (s: string): Uint8Array => (NodeBuffer ? NodeBuffer.from(s, 
 
 export const sha256 = (data: Uint8Array): Uint8Array => {
   if (!nodeHashing) return nobleSha256(data);
-  const d = nodeHashing.hash ? nodeHashing.hash("sha256", data, "buffer") : nodeHashing.createHash("sha256").update(data).digest();
+  const d = nodeHashing.hash("sha256", data, "buffer");
   return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 };
 /** SHA-256 of a text's UTF-8 bytes, as unpadded base64url. */
 export const sha256Base64Url = (text: string): string =>
-  nodeHashing?.hash ? nodeHashing.hash("sha256", text, "base64url")
-    : nodeHashing ? nodeHashing.createHash("sha256").update(text).digest("base64url") : toBase64Url(nobleSha256(utf8(text)));
+  nodeHashing ? nodeHashing.hash("sha256", text, "base64url") : toBase64Url(nobleSha256(utf8(text)));
 export const hmacSha256 = (key: Uint8Array, message: Uint8Array): Uint8Array => hmac(nobleSha256, key, message);
 
 export const toHex = (bytes: Uint8Array): string => {

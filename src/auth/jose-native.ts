@@ -74,14 +74,9 @@ export async function encryptJwe(plaintext: Uint8Array, header: { cty: string; e
   const { cek, wrapped, iv } = contentKey(native, key);
   const cipher = native.createCipheriv("aes-256-gcm", cek, iv);
   cipher.setAAD(utf8(protectedHeader));
-  const first = cipher.update(plaintext);
-  const last = cipher.final(); // empty for GCM, a stream mode: then no copy
-  let ciphertext = first;
-  if (last.length) {
-    ciphertext = new Uint8Array(first.length + last.length);
-    ciphertext.set(first);
-    ciphertext.set(last, first.length);
-  }
+  // GCM is a stream mode: update() gives the whole ciphertext, final() nothing but the tag's computation
+  const ciphertext = cipher.update(plaintext);
+  cipher.final();
   return `${protectedHeader}.${wrapped}.${toBase64Url(iv)}.${toBase64Url(ciphertext)}.${toBase64Url(cipher.getAuthTag())}`;
 }
 
