@@ -216,8 +216,8 @@ export interface AccessClaims {
 export async function verifyAccessToken(ctx: OperationContext, token: string): Promise<{ pool: PoolRecord; user: UserRecord; claims: AccessClaims }> {
   const invalid = () => new NotAuthorizedException("Invalid Access Token");
   const keys = await keySet();
-  const seen = verified.get(token);
-  let claims = seen?.key === keys.access.publicKey ? seen.claims : undefined;
+  const seen = verified.get(verifiedKey(token));
+  let claims = seen?.key === keys.access.publicKey && seen.token === token ? seen.claims : undefined;
   if (!claims) {
     let kid: string | undefined;
     try {
@@ -235,7 +235,7 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
       if (e instanceof NotAuthorizedException) throw e;
       throw invalid();
     }
-    verified.set(token, { key: keys.access.publicKey, claims });
+    verified.set(verifiedKey(token), { key: keys.access.publicKey, token, claims });
   } else if (Math.floor(ctx.now / 1000) >= claims.exp) {
     // what jwtVerify checks on a fresh token (clock tolerance 0), by the mock's clock, which may have moved
     throw new NotAuthorizedException("Access Token has expired");
@@ -257,7 +257,11 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
  * one access token many times, and the RSA check is most of what GetUser costs. Only the signature is
  * remembered; expiry, pool, issuer, revocation and the user are checked on every call.
  */
-const verified = new Lru<string, { key: unknown; claims: AccessClaims }>(4096);
+const verified = new Lru<string, { key: unknown; token: string; claims: AccessClaims }>(4096);
+// Kept by the signature's last 86 characters (64 bytes), and a hit counts only if the whole token is the
+// one kept: a token arrives as a fresh string on every request, and hashing all ~1,100 characters for
+// the lookup cost ~2 us, a third of GetUser; comparing it with the kept one costs a tenth of that.
+const verifiedKey = (token: string) => token.slice(-86);
 
 /** Operations a user calls on themselves need the admin scope in the token. */
 export function requireAdminScope(claims: AccessClaims): void {

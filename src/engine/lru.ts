@@ -2,14 +2,19 @@
 // derived values (verified tokens, filtered user lists) that must not grow with traffic.
 export class Lru<K, V> {
   private readonly entries = new Map<K, V>();
+  /** the most recently used key: asked for again (an app sends one token many times), it stays put */
+  private newest: K | undefined;
   constructor(private readonly capacity: number) {}
 
   get(key: K): V | undefined {
     const value = this.entries.get(key);
     if (value === undefined) return undefined;
     // Maps iterate in insertion order: re-inserting makes this the most recent
-    this.entries.delete(key);
-    this.entries.set(key, value);
+    if (key !== this.newest) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+      this.newest = key;
+    }
     return value;
   }
 
@@ -17,5 +22,6 @@ export class Lru<K, V> {
     this.entries.delete(key);
     if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, value);
+    this.newest = key;
   }
 }

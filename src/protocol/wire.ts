@@ -50,9 +50,11 @@ export function withJsonText<T extends object>(value: T, text: string): T {
 }
 const textOf = (item: unknown): string | undefined => (item !== null && typeof item === "object" ? (item as WithText)[JSON_TEXT] : undefined);
 
-/** JSON.stringify(body), taking known texts for the items of the body's top-level arrays. */
+/** JSON.stringify(body), taking a known text for the whole body or for the items of its top-level arrays. */
 export function encode(body: unknown): string {
   if (body === null || typeof body !== "object" || Array.isArray(body)) return JSON.stringify(body);
+  const own = textOf(body);
+  if (own !== undefined) return own;
   const record = body as Record<string, unknown>;
   for (const k in record) {
     const v = record[k];

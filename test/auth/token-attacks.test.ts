@@ -34,6 +34,12 @@ describe("access token attacks", () => {
     await refused(`${hsInput}.${createHmac("sha256", pem).update(hsInput).digest("base64url")}`);
     const [h, , s] = t.AccessToken!.split(".");
     await refused(`${h}.${b64({ ...claims, username: "mallory" })}.${s}`);
+    // again once the real token's signature has been checked and remembered: the same signature on
+    // another payload is still refused
+    expect((await getUser(t.AccessToken!)).Username).toBe("alice");
+    await refused(`${h}.${b64({ ...claims, username: "mallory" })}.${s}`);
+    await refused(`${h}.${b64({ ...claims, exp: claims.exp! + 86400 })}.${s}`);
+    expect((await getUser(t.AccessToken!)).Username).toBe("alice");
     const { privateKey } = await generateKeyPair("RS256");
     await refused(await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: "unknown-kid" }).sign(privateKey));
     await refused(await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: header.kid }).sign(privateKey));

@@ -91,6 +91,39 @@ describe("AdminCreateUser", () => {
   });
 });
 
+describe("AdminGetUser", () => {
+  it("shows every change at once, though it keeps its answer between reads (kept answers go stale on any write)", async () => {
+    const pool = await newPool();
+    await create(pool, "gus", { name: "Gus", phone_number: "+15555550123", phone_number_verified: "true" }, { MessageAction: "SUPPRESS" });
+    await create(pool, "other", {}, { MessageAction: "SUPPRESS" });
+    const shown = async (Username: string) => { const { $metadata: _, ...u } = await get(pool, Username); return u; };
+    const first = await shown("gus");
+    expect(await shown("gus")).toEqual(first); // read twice: the kept answer
+    const steps: [() => Promise<unknown>, (u: Awaited<ReturnType<typeof shown>>) => void][] = [
+      [() => client.send(new C.AdminUpdateUserAttributesCommand({ UserPoolId: pool, Username: "gus", UserAttributes: [{ Name: "name", Value: "Gustav" }] })), (u) => expect(attrs(u).name).toBe("Gustav")],
+      [() => client.send(new C.AdminDeleteUserAttributesCommand({ UserPoolId: pool, Username: "gus", UserAttributeNames: ["name"] })), (u) => expect(attrs(u).name).toBeUndefined()],
+      [() => client.send(new C.AdminDisableUserCommand({ UserPoolId: pool, Username: "gus" })), (u) => expect(u.Enabled).toBe(false)],
+      [() => client.send(new C.AdminEnableUserCommand({ UserPoolId: pool, Username: "gus" })), (u) => expect(u.Enabled).toBe(true)],
+      [() => client.send(new C.AdminSetUserPasswordCommand({ UserPoolId: pool, Username: "gus", Password: "Corr3ct!horse", Permanent: true })), (u) => expect(u.UserStatus).toBe("CONFIRMED")],
+      [() => client.send(new C.AdminSetUserMFAPreferenceCommand({ UserPoolId: pool, Username: "gus", SMSMfaSettings: { Enabled: true, PreferredMfa: true } })), (u) => {
+        expect(u.PreferredMfaSetting).toBe("SMS_MFA");
+        expect(u.UserMFASettingList).toEqual(["SMS_MFA"]);
+      }],
+      [() => client.send(new C.AdminSetUserSettingsCommand({ UserPoolId: pool, Username: "gus", MFAOptions: [{ DeliveryMedium: "SMS", AttributeName: "phone_number" }] })), (u) => expect(u.MFAOptions).toEqual([{ DeliveryMedium: "SMS", AttributeName: "phone_number" }])],
+      [() => client.send(new C.AdminResetUserPasswordCommand({ UserPoolId: pool, Username: "gus" })), (u) => expect(u.UserStatus).toBe("RESET_REQUIRED")],
+    ];
+    for (const [change, check] of steps) {
+      await get(pool, "gus"); // kept before the change
+      await get(pool, "other");
+      await change();
+      const after = await shown("gus");
+      check(after);
+      expect(await shown("gus")).toEqual(after);
+      expect((await get(pool, "other")).Username).toBe("other");
+    }
+  });
+});
+
 describe("status and password", () => {
   it("disables, enables, deletes", async () => {
     const pool = await newPool();

@@ -31,3 +31,32 @@ export function listedUserType(user: UserRecord, writes: number): Shape<"UserTyp
   listed.set(user, { writes, view });
   return view;
 }
+
+function adminView(user: UserRecord): Shape<"AdminGetUserResponse"> {
+  return {
+    Username: user.username,
+    UserAttributes: attributeList(user),
+    UserCreateDate: epochSeconds(user.created),
+    UserLastModifiedDate: epochSeconds(user.modified),
+    Enabled: user.enabled,
+    UserStatus: user.status,
+    // Cognito leaves these out (rather than empty) when the user has no MFA
+    ...(user.mfaOptions?.length ? { MFAOptions: user.mfaOptions } : {}),
+    ...(user.preferredMfa ? { PreferredMfaSetting: user.preferredMfa } : {}),
+    ...(user.mfaMethods.length ? { UserMFASettingList: [...user.mfaMethods] } : {}),
+  };
+}
+
+// AdminGetUser's answer and its JSON text, kept the same way as a listed user's: an app or a test reads
+// the same users again and again, and building and serialising the answer was most of the operation.
+const adminViews = new WeakMap<UserRecord, { writes: number; view: Shape<"AdminGetUserResponse"> }>();
+
+/** AdminGetUser's answer for this user, reused with its JSON text while nothing has been written. */
+export function adminUserView(user: UserRecord, writes: number): Shape<"AdminGetUserResponse"> {
+  const kept = adminViews.get(user);
+  if (kept?.writes === writes) return kept.view;
+  const view = adminView(user);
+  withJsonText(view, JSON.stringify(view));
+  adminViews.set(user, { writes, view });
+  return view;
+}
