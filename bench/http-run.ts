@@ -1,4 +1,5 @@
-// npm run bench:http [-- --runs 3 --seconds 3 --no-peers]: every workload on every server, medians of runs.
+// npm run bench:http [-- --runs 3 --seconds 3 --concurrency 16 --no-peers --only Name]: every workload on
+// every server, medians of runs.
 import os from "node:os";
 import crypto from "node:crypto";
 import { measure, seed, startBare, startBareSameBytes, startBareSigning, startCognitoLocal, startMock, startMoto, workloads, type Cell, type Server } from "./http.js";
@@ -6,6 +7,14 @@ import { measure, seed, startBare, startBareSameBytes, startBareSigning, startCo
 const arg = (f: string, d: number) => { const i = process.argv.indexOf(f); return i > 0 ? Number(process.argv[i + 1]) : d; };
 const runs = arg("--runs", 3);
 const seconds = arg("--seconds", 3);
+// the driver's connections; 16 for the README's figures (every server gets the same)
+const concurrency = arg("--concurrency", 16);
+for (const [flag, v] of [["--runs", runs], ["--seconds", seconds], ["--concurrency", concurrency]] as const) {
+  if (!(v > 0) || (flag !== "--seconds" && !Number.isInteger(v))) {
+    console.error(`bench:http: ${flag} takes a positive ${flag === "--seconds" ? "number" : "whole number"}, not ${JSON.stringify(process.argv[process.argv.indexOf(flag) + 1] ?? "")}`);
+    process.exit(2);
+  }
+}
 const peers = !process.argv.includes("--no-peers");
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,7 +37,7 @@ async function signingRate(): Promise<number> {
   return n / 2;
 }
 
-console.log(`machine: ${os.cpus()[0]?.model} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; ${runs} runs of ${seconds} s, concurrency 16\n`);
+console.log(`machine: ${os.cpus()[0]?.model} x${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}; ${runs} runs of ${seconds} s, concurrency ${concurrency}\n`);
 const servers: Server[] = [await startMock(), await startBare(), await startBareSigning()];
 const bare = (s: Server) => s.name.startsWith("bare ");
 // the signing server stands for the sign-in workloads only, the same-bytes one for ListUsers pages; the
@@ -85,7 +94,7 @@ try {
           rawBefore.set(`${r}:${s.name}`, rate);
           signRates.push(rate);
         }
-        round.push(await measure(s, name, requests, seconds));
+        round.push(await measure(s, name, requests, seconds, concurrency));
       }
     }
     const at = (c: Cell) => names.indexOf(c.workload) * 100 + servers.findIndex((s) => s.name === c.server);

@@ -149,11 +149,11 @@ export function drive(url: string, requests: { headers: Record<string, string>; 
   });
 }
 
-export async function measure(server: Server, name: string, requests: { headers: Record<string, string>; body: string }[], seconds: number): Promise<Cell> {
-  await drive(server.url, requests, 1); // warm-up
+export async function measure(server: Server, name: string, requests: { headers: Record<string, string>; body: string }[], seconds: number, concurrency = 16): Promise<Cell> {
+  await drive(server.url, requests, 1, concurrency); // warm-up
   const ticks = cpuTicks(server.pid);
   const t = Date.now();
-  const r = await drive(server.url, requests, seconds);
+  const r = await drive(server.url, requests, seconds, concurrency);
   const cpu = ((cpuTicks(server.pid) - ticks) / 100) / ((Date.now() - t) / 1000);
   return { server: server.name, workload: name, ...r, cpu, rssMb: rssMb(server.pid) };
 }
