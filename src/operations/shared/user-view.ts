@@ -16,21 +16,26 @@ export function userType(user: UserRecord, only?: ReadonlySet<string>): Shape<"U
   };
 }
 
-// A listed user's view and its JSON text are kept with the store's count of writing operations they were
-// made at, and reused while that count stands (Store.writes moves at the start and end of every operation
-// that can change anything, as for the filtered-user views). Reusing the view too, not only its text,
-// spares a page 60 users' worth of objects built only to be thrown away (~0.7 KB kept a listed user).
-const listed = new WeakMap<UserRecord, { writes: number; view: Shape<"UserType"> }>();
+// A user's view and its JSON text are kept with the store's count of writing operations they were made
+// at, and reused while that count stands (Store.writes moves at the start and end of every operation that
+// can change anything, as for the filtered-user views). Reusing the view too, not only its text, spares a
+// page 60 users' worth of objects built only to be thrown away (~0.7 KB kept a listed user).
+type Kept<V> = WeakMap<UserRecord, { writes: number; view: V }>;
 
-/** userType(user) for a listing, reused with its JSON text while nothing has been written. */
-export function listedUserType(user: UserRecord, writes: number): Shape<"UserType"> {
-  const kept = listed.get(user);
+function keptView<V extends object>(views: Kept<V>, user: UserRecord, writes: number, build: (user: UserRecord) => V): V {
+  const kept = views.get(user);
   if (kept?.writes === writes) return kept.view;
-  const view = userType(user);
+  const view = build(user);
   withJsonText(view, JSON.stringify(view));
-  listed.set(user, { writes, view });
+  views.set(user, { writes, view });
   return view;
 }
+
+const listed: Kept<Shape<"UserType">> = new WeakMap();
+const listedView = (user: UserRecord) => userType(user); // made once, not per listed user
+
+/** userType(user) for a listing, reused with its JSON text while nothing has been written. */
+export const listedUserType = (user: UserRecord, writes: number): Shape<"UserType"> => keptView(listed, user, writes, listedView);
 
 function adminView(user: UserRecord): Shape<"AdminGetUserResponse"> {
   return {
@@ -47,16 +52,9 @@ function adminView(user: UserRecord): Shape<"AdminGetUserResponse"> {
   };
 }
 
-// AdminGetUser's answer and its JSON text, kept the same way as a listed user's: an app or a test reads
-// the same users again and again, and building and serialising the answer was most of the operation.
-const adminViews = new WeakMap<UserRecord, { writes: number; view: Shape<"AdminGetUserResponse"> }>();
+// AdminGetUser's answer, kept the same way: an app or a test reads the same users again and again, and
+// building and serialising the answer was most of the operation.
+const adminViews: Kept<Shape<"AdminGetUserResponse">> = new WeakMap();
 
 /** AdminGetUser's answer for this user, reused with its JSON text while nothing has been written. */
-export function adminUserView(user: UserRecord, writes: number): Shape<"AdminGetUserResponse"> {
-  const kept = adminViews.get(user);
-  if (kept?.writes === writes) return kept.view;
-  const view = adminView(user);
-  withJsonText(view, JSON.stringify(view));
-  adminViews.set(user, { writes, view });
-  return view;
-}
+export const adminUserView = (user: UserRecord, writes: number): Shape<"AdminGetUserResponse"> => keptView(adminViews, user, writes, adminView);
