@@ -102,12 +102,12 @@ try {
   }
   const signs = signRates.length ? median(signRates.filter(Boolean)) : await signingRate();
   console.log(`RS256 signatures/s on this machine, 16 at a time on the thread pool (median of the measurements): ${Math.round(signs)} (a sign-in needs two: ${Math.round(signs / 2)} sign-ins/s at most)\n`);
-  console.log("| workload | server | req/s | p50 ms | p99 ms | errors | CPU (cores) | RSS MB |");
-  console.log("|---|---|---:|---:|---:|---:|---:|---:|");
+  console.log("| workload | server | req/s | p50 ms | p99 ms | errors | CPU (cores) | CPU µs a request: main thread / other threads | RSS MB |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|");
   for (let i = 0; i < cells[0].length; i++) {
     const c = cells.map((round) => round[i]);
     const m = (k: keyof Cell) => median(c.map((x) => x[k] as number));
-    console.log(`| ${c[0].workload} | ${c[0].server} | ${Math.round(m("rps"))} | ${m("p50").toFixed(2)} | ${m("p99").toFixed(2)} | ${m("errors")} | ${m("cpu").toFixed(2)} | ${Math.round(m("rssMb"))} |`);
+    console.log(`| ${c[0].workload} | ${c[0].server} | ${Math.round(m("rps"))} | ${m("p50").toFixed(2)} | ${m("p99").toFixed(2)} | ${m("errors")} | ${m("cpu").toFixed(2)} | ${m("mainUs").toFixed(0)} / ${m("otherUs").toFixed(0)} | ${Math.round(m("rssMb"))} |`);
   }
   // the goals' ratios: each taken within one round (the servers measured back to back), then the median
   // over rounds, which a busy moment of this shared machine moves less than a ratio of medians

@@ -15,7 +15,11 @@ const USERS = 1000;
 const PASSWORD = "Passw0rd!bench";
 
 export interface Server { name: string; url: string; pid: number; stop(): void }
-export interface Cell { server: string; workload: string; rps: number; p50: number; p99: number; errors: number; cpu: number; rssMb: number }
+export interface Cell {
+  server: string; workload: string; rps: number; p50: number; p99: number; errors: number; cpu: number; rssMb: number;
+  /** CPU per request in µs: the server's main thread (its event loop), and all its other threads (libuv's pool, V8's GC helpers) */
+  mainUs: number; otherUs: number;
+}
 
 async function call(url: string, op: string, body: unknown): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const r = await fetch(url, { method: "POST", headers: headers(op), body: JSON.stringify(body) });
@@ -136,6 +140,13 @@ function cpuTicks(pid: number): number {
     return Number(f[11]) + Number(f[12]);
   } catch { return 0; }
 }
+/** CPU ns so far of a process's main thread and of all its threads (from /proc/PID/task/TID/schedstat; 0s where that is missing) */
+function threadNs(pid: number): { main: number; all: number } {
+  const ns = (tid: string) => { try { return Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]) || 0; } catch { return 0; } };
+  let tids: string[] = [];
+  try { tids = fs.readdirSync(`/proc/${pid}/task`); } catch { /* not Linux, or gone */ }
+  return { main: ns(String(pid)), all: tids.reduce((sum, t) => sum + ns(t), 0) };
+}
 function rssMb(pid: number): number {
   try { return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))![1]) / 1024; } catch { return 0; }
 }
@@ -152,8 +163,13 @@ export function drive(url: string, requests: { headers: Record<string, string>; 
 export async function measure(server: Server, name: string, requests: { headers: Record<string, string>; body: string }[], seconds: number, concurrency = 16): Promise<Cell> {
   await drive(server.url, requests, 1, concurrency); // warm-up
   const ticks = cpuTicks(server.pid);
+  const threads = threadNs(server.pid);
   const t = Date.now();
   const r = await drive(server.url, requests, seconds, concurrency);
   const cpu = ((cpuTicks(server.pid) - ticks) / 100) / ((Date.now() - t) / 1000);
-  return { server: server.name, workload: name, ...r, cpu, rssMb: rssMb(server.pid) };
+  const after = threadNs(server.pid);
+  const count = Math.max(1, r.rps * ((Date.now() - t) / 1000));
+  const mainUs = (after.main - threads.main) / 1000 / count;
+  const otherUs = (after.all - threads.all - (after.main - threads.main)) / 1000 / count;
+  return { server: server.name, workload: name, ...r, cpu, rssMb: rssMb(server.pid), mainUs, otherUs };
 }
