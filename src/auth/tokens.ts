@@ -139,8 +139,8 @@ export async function issueTokens(ctx: OperationContext, pool: PoolRecord, clien
   // both at once: with node:crypto they are signed on two thread-pool threads, while this thread makes
   // the refresh token; its record is stored only once the tokens exist
   const signed = Promise.all([
-    signJwt(accessClaims, { kid: kidFor(pool.id, "access"), alg: "RS256" }, keys.access.privateKey),
-    signJwt(idClaims, { kid: kidFor(pool.id, "id"), alg: "RS256" }, keys.id.privateKey),
+    signJwt(accessClaims, { kid: kidFor(keys, pool.id, "access"), alg: "RS256" }, keys.access.privateKey),
+    signJwt(idClaims, { kid: kidFor(keys, pool.id, "id"), alg: "RS256" }, keys.id.privateKey),
   ]);
   const refresh = o.withRefresh ? newRefreshToken(ctx, pool, client, user, o, life.refresh, keys) : undefined;
   const [[access, id], made] = await Promise.all([signed, refresh]);
@@ -229,7 +229,7 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
       const { payload } = await jwtVerify(token, keys.access.publicKey, { algorithms: ["RS256"], currentDate: new Date(ctx.now), clockTolerance: 0 });
       claims = payload as unknown as AccessClaims;
       const iss = String(payload.iss ?? "");
-      if (kid !== kidFor(iss.slice(iss.lastIndexOf("/") + 1), "access")) throw invalid();
+      if (kid !== kidFor(keys, iss.slice(iss.lastIndexOf("/") + 1), "access")) throw invalid();
     } catch (e) {
       if (e instanceof joseErrors.JWTExpired) throw new NotAuthorizedException("Access Token has expired");
       if (e instanceof NotAuthorizedException) throw e;

@@ -8,7 +8,8 @@ import { open, readFile, readdir, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { CognitoMock } from "../engine/create.js";
 import { createRandom, type Random } from "../engine/random.js";
-import { restoreStore, serializeStore } from "../state/serialize.js";
+import { checkDocument, restoreStore, serializeStore } from "../state/serialize.js";
+import { exportSigningKeys, importSigningKeys, useSigningKeys } from "../auth/keys.js";
 
 export interface Persistence {
   /** write now (on exit); rejects if the file cannot be written */
@@ -37,6 +38,8 @@ export async function persistTo(mock: CognitoMock, file: string, options: Persis
   const tmp = `${target}.tmp-${process.pid}`;
   const loaded = await load(mock, target);
   let generation = loaded?.generation ?? 0;
+  // the keys are the file's when it had them, else this process's own from now on
+  const keys = await exportSigningKeys();
   await removeStaleTemps(target);
 
   let lastContent: string | undefined;
@@ -51,7 +54,7 @@ export async function persistTo(mock: CognitoMock, file: string, options: Persis
 
   const write = async (): Promise<void> => {
     const started = performance.now();
-    const doc = serializeStore(mock.store, { outbox: mock.outbox.messages, clock: { now: mock.clock.now(), frozen: mock.clock.frozen }, generation }, Date.now());
+    const doc = serializeStore(mock.store, { outbox: mock.outbox.messages, clock: { now: mock.clock.now(), frozen: mock.clock.frozen }, generation, keys }, Date.now());
     // reads answer 200 too: skip the disk when nothing but the time changed
     const { store, outbox, ...head } = doc;
     const content = `${JSON.stringify(store)},"outbox":${JSON.stringify(outbox)}}\n`;
@@ -138,12 +141,17 @@ async function load(mock: CognitoMock, file: string): Promise<{ generation: numb
   } catch (e) {
     throw refuse(file, `it is not valid JSON (${(e as Error).message})`);
   }
+  // the keys are read before the store is touched, so a file with damaged keys changes nothing
+  let keys: Awaited<ReturnType<typeof importSigningKeys>> | undefined;
   let restored;
   try {
+    const saved = checkDocument(doc).keys;
+    if (saved !== undefined) keys = await importSigningKeys(saved);
     restored = restoreStore(mock.store, doc);
   } catch (e) {
     throw refuse(file, (e as Error).message);
   }
+  if (keys) await useSigningKeys(keys);
   mock.outbox.clear();
   for (const m of restored.outbox) mock.outbox.add(m);
   if (restored.clock?.frozen) mock.clock.set(restored.clock.now, { freeze: true });

@@ -7,6 +7,7 @@ import type { Store } from "./store.js";
 import { ALIAS_ATTRIBUTES, UserDirectory, type AliasAttribute } from "./user-directory.js";
 import type { UserRecord } from "./user.js";
 import type { OutboxMessage } from "../engine/outbox.js";
+import type { SavedSigningKeys } from "../auth/keys.js";
 
 export const STATE_FORMAT = "cognito-idp-mock-state";
 export const STATE_VERSION = 1;
@@ -19,6 +20,8 @@ export interface StateExtras {
   clock?: { now: number; frozen: boolean };
   /** how many times this state was loaded: restored servers draw ids from a fresh stream per load */
   generation?: number;
+  /** the token signing keys (private), so tokens issued before a restart still verify after it */
+  keys?: SavedSigningKeys;
 }
 
 export interface StateDocument {
@@ -28,6 +31,8 @@ export interface StateDocument {
   savedAt: string;
   generation: number;
   clock?: { now: number; frozen: boolean };
+  /** absent in files saved before keys were kept: the server then signs with new keys */
+  keys?: SavedSigningKeys;
   store: Encoded;
   /** ids are left out: the outbox numbers the messages again when they are loaded */
   outbox: StoredMessage[];
@@ -48,6 +53,7 @@ export function serializeStore(store: Store, extra: StateExtras = {}, savedAt = 
     savedAt: new Date(savedAt).toISOString(),
     generation: extra.generation ?? 0,
     ...(extra.clock ? { clock: extra.clock } : {}),
+    ...(extra.keys ? { keys: extra.keys } : {}),
     store: encodeInstance(store, "store", new Set()),
     outbox: (extra.outbox ?? []).slice(-KEPT_MESSAGES).map(redactMessage),
   };

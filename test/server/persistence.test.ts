@@ -7,6 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as C from "@aws-sdk/client-cognito-identity-provider";
+import { JwtRsaVerifier } from "aws-jwt-verify";
+import { SimpleJwksCache } from "aws-jwt-verify/jwk";
+import { createLocalJWKSet, jwtVerify } from "jose";
 import { createCognitoMock } from "../../src/engine/create.js";
 import { createRandom } from "../../src/engine/random.js";
 import { persistTo } from "../../src/server/persistence.js";
@@ -21,9 +24,9 @@ afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
 
 interface Server { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> }
 
-/** The CLI as a child process, resolved once it listens. */
-function start(file: string, args: string[] = []): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "serve", "--port", "0", "--state", file, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+/** The CLI as a child process, resolved once it listens; `file` undefined for a server without a state file. */
+function start(file: string | undefined, args: string[] = [], port = 0): Promise<Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "serve", "--port", String(port), ...(file === undefined ? [] : ["--state", file]), ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d: Buffer) => { out += d.toString(); });
   child.stderr!.on("data", (d: Buffer) => { out += d.toString(); });
@@ -138,7 +141,10 @@ describe("serve --state: a file that cannot be loaded", () => {
     ["not a state file", () => JSON.stringify({ hello: "world" }), /is not a cognito-idp-mock state file/],
     ["another version", () => valid().replace('"version":1', '"version":2'), /state format version 2, and this cognito-idp-mock reads version 1 only/],
     ["a damaged store", () => valid().replace('"pools":{"$map":[]}', '"pools":[]'), /"store.pools" is not a map/],
+    ["a signing key too short", () => withKeys({ kty: "RSA", n: "AQAB", e: "AQAB", d: "AQAB" }), /the id token signing key is not an RSA private key of 2,048 bits or more/],
+    ["a signing key that is not one", () => withKeys({ kty: "RSA", n: "A".repeat(342), e: "AQAB", d: "A".repeat(342) }), /the id token signing key cannot be read/],
   ];
+  const withKeys = (id: object) => JSON.stringify({ ...JSON.parse(valid()), keys: { id, access: id } });
 
   it.each(cases)("%s: exits non-zero naming the file, and leaves it byte for byte", async (name, content, problem) => {
     const file = path.join(dir, `${name.replace(/\W+/g, "-")}.json`);
@@ -158,6 +164,95 @@ describe("serve --state: a file that cannot be loaded", () => {
     expect(code).not.toBe(0);
     expect(output).toContain(`cannot save state to ${path.join(dir, "no-such-dir", "state.json")}`);
   });
+});
+
+describe("signing keys across restarts", () => {
+  const setUp = async (url: string) => {
+    const client = sdk(url);
+    const UserPoolId = (await client.send(new C.CreateUserPoolCommand({ PoolName: "keys" }))).UserPool!.Id!;
+    const ClientId = (await client.send(new C.CreateUserPoolClientCommand({ UserPoolId, ClientName: "app", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }))).UserPoolClient!.ClientId!;
+    await client.send(new C.AdminCreateUserCommand({ UserPoolId, Username: "kim", MessageAction: "SUPPRESS" }));
+    await client.send(new C.AdminSetUserPasswordCommand({ UserPoolId, Username: "kim", Password: "Kim#Passw0rd", Permanent: true }));
+    client.destroy();
+    return { UserPoolId, ClientId };
+  };
+  const signIn = async (url: string, ClientId: string) => {
+    const client = sdk(url);
+    try {
+      return (await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "kim", PASSWORD: "Kim#Passw0rd" } }))).AuthenticationResult!;
+    } finally { client.destroy(); }
+  };
+  const getUser = async (url: string, AccessToken: string) => {
+    const client = sdk(url);
+    try { return (await client.send(new C.GetUserCommand({ AccessToken }))).Username; } catch (e) { return (e as Error).message; } finally { client.destroy(); }
+  };
+  const jwks = async (url: string, poolId: string) => (await fetch(`${url}/${poolId}/.well-known/jwks.json`)).json() as Promise<{ keys: { kid: string; n: string }[] }>;
+  const kidOf = (token: string) => (JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString()) as { kid: string }).kid;
+
+  it("with a state file: tokens from before a restart still verify, under the same JWKS; a file saved without keys still loads", async () => {
+    const file = path.join(dir, "keys.json");
+    let server = await start(file);
+    // the same port each time: the issuer is the server's address
+    const port = Number(new URL(server.url).port);
+    const { UserPoolId, ClientId } = await setUp(server.url);
+    const before = await signIn(server.url, ClientId);
+    const published = await jwks(server.url, UserPoolId);
+    expect(await stop(server)).toBe(0);
+    const saved = JSON.parse(await readFile(file, "utf8")) as { keys?: Record<string, { d?: string }> };
+    expect(Object.keys(saved.keys ?? {})).toEqual(["id", "access"]);
+    expect(saved.keys!.id.d).toMatch(/^[\w-]{300,}$/);
+
+    server = await start(file, [], port);
+    expect(await getUser(server.url, before.AccessToken!)).toBe("kim");
+    expect(await jwks(server.url, UserPoolId)).toEqual(published);
+    // the ID token checks out against the JWKS the restarted server publishes
+    const { payload } = await jwtVerify(before.IdToken!, createLocalJWKSet(await jwks(server.url, UserPoolId) as never), { issuer: `${server.url}/${UserPoolId}` });
+    expect(payload["cognito:username"]).toBe("kim");
+    expect(await stop(server)).toBe(0);
+
+    // an older file, without keys: it loads, tokens are signed with new keys under new kids, and the
+    // refresh token (looked up, never opened) still works
+    const text = await readFile(file, "utf8");
+    await writeFile(file, JSON.stringify({ ...JSON.parse(text), keys: undefined }));
+    server = await start(file, [], port);
+    expect(await getUser(server.url, before.AccessToken!)).toBe("Invalid Access Token");
+    const client = sdk(server.url);
+    const refreshed = (await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: before.RefreshToken! } }))).AuthenticationResult!;
+    client.destroy();
+    expect(await getUser(server.url, refreshed.AccessToken!)).toBe("kim");
+    expect(kidOf(refreshed.AccessToken!)).not.toBe(kidOf(before.AccessToken!));
+    expect(await stop(server)).toBe(0);
+  }, 60_000);
+
+  it("without a state file: a restarted server's new keys come under new kids, so a verifier that kept the old JWKS fetches it again", async () => {
+    // the demo scenario and the default seed give the same pool and client ids on every start
+    let server = await start(undefined, ["--scenario", "default"]);
+    const port = Number(new URL(server.url).port);
+    const ids = async (url: string) => {
+      const client = sdk(url);
+      try {
+        const UserPoolId = (await client.send(new C.ListUserPoolsCommand({ MaxResults: 10 }))).UserPools![0].Id!;
+        const ClientId = (await client.send(new C.ListUserPoolClientsCommand({ UserPoolId, MaxResults: 10 }))).UserPoolClients![0].ClientId!;
+        const r = await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "demo", PASSWORD: "Passw0rd!demo" } }));
+        return { UserPoolId, token: r.AuthenticationResult!.AccessToken! };
+      } finally { client.destroy(); }
+    };
+    const first = await ids(server.url);
+    const issuer = `${server.url}/${first.UserPoolId}`;
+    // aws-jwt-verify fetches over https only; the README's fetcher lets it read the server's JWKS over http
+    const fetcher = { fetch: async (uri: string) => (await fetch(uri)).arrayBuffer() };
+    const verifier = JwtRsaVerifier.create({ issuer, audience: null, jwksUri: `${issuer}/.well-known/jwks.json` }, { jwksCache: new SimpleJwksCache({ fetcher }) });
+    expect((await verifier.verify(first.token)).username).toBe("demo");
+    expect(await stop(server)).toBe(0);
+
+    server = await start(undefined, ["--scenario", "default"], port);
+    const second = await ids(server.url);
+    expect(second.UserPoolId).toBe(first.UserPoolId);
+    expect(kidOf(second.token)).not.toBe(kidOf(first.token));
+    expect((await verifier.verify(second.token)).username).toBe("demo");
+    await expect(verifier.verify(first.token)).rejects.toThrow();
+    expect(await stop(server)).toBe(0);
+  }, 60_000);
 });
 
 describe("serve --state: kill -9 while saving", () => {
