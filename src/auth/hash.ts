@@ -15,7 +15,7 @@ const nodeHashing = nodeBuiltin<NodeHashing>("node:crypto");
 // call its own ArrayBuffer, which the young-generation GC then had to sweep one by one.
 interface NodeBuffer {
   from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: "base64" | "base64url"): string };
-  from(s: string, encoding: "utf8"): Uint8Array;
+  from(s: string, encoding: "utf8" | "base64url"): Uint8Array;
 }
 const NodeBuffer = nodeBuiltin<{ Buffer: NodeBuffer }>("node:buffer")?.Buffer;
 
@@ -64,6 +64,10 @@ export function fromBase64(b64: string): Uint8Array {
 export const toBase64Url = (bytes: Uint8Array): string => NodeBuffer
   ? nodeBase64(bytes, "base64url")
   : toBase64(bytes).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+
+export const fromBase64Url = (text: string): Uint8Array => NodeBuffer
+  ? NodeBuffer.from(text, "base64url")
+  : fromBase64(text.replaceAll("-", "+").replaceAll("_", "/").padEnd(Math.ceil(text.length / 4) * 4, "="));
 
 /** Constant-time comparison of two byte strings. */
 export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -4,16 +4,21 @@
 // libuv thread pool, on another core. RS256 (PKCS#1 v1.5) signatures are deterministic, so both paths
 // give byte-identical tokens (a test holds them to it). nodeBuiltin keeps this file free of Node
 // imports.
-import { CompactEncrypt, SignJWT, type CryptoKey, type JWTPayload } from "jose";
-import { toBase64Url, utf8 } from "./hash.js";
+import { CompactEncrypt, SignJWT, compactDecrypt, type CryptoKey, type JWTPayload } from "jose";
+import { fromBase64Url, toBase64Url, utf8 } from "./hash.js";
 import { nodeBuiltin } from "../engine/node-builtin.js";
+import { Lru } from "../engine/lru.js";
 
 interface NodeCrypto {
   KeyObject: { from(key: CryptoKey): unknown };
   sign(algorithm: string, data: Uint8Array, key: unknown, callback: (error: Error | null, signature: Uint8Array) => void): void;
   publicEncrypt(key: { key: unknown; padding: number; oaepHash: string }, data: Uint8Array): Uint8Array;
+  privateDecrypt(key: { key: unknown; padding: number; oaepHash: string }, data: Uint8Array): Uint8Array;
   createCipheriv(algorithm: string, key: Uint8Array, iv: Uint8Array): {
     setAAD(aad: Uint8Array): void; update(data: Uint8Array): Uint8Array; final(): Uint8Array; getAuthTag(): Uint8Array;
+  };
+  createDecipheriv(algorithm: string, key: Uint8Array, iv: Uint8Array): {
+    setAAD(aad: Uint8Array): void; setAuthTag(tag: Uint8Array): void; update(data: Uint8Array): Uint8Array; final(): Uint8Array;
   };
   randomBytes(size: number): Uint8Array;
   constants: { RSA_PKCS1_OAEP_PADDING: number };
@@ -79,6 +84,56 @@ export async function encryptJwe(plaintext: Uint8Array, header: { cty: string; e
   cipher.final();
   return `${protectedHeader}.${wrapped}.${toBase64Url(iv)}.${toBase64Url(ciphertext)}.${toBase64Url(cipher.getAuthTag())}`;
 }
+
+// Content keys already unwrapped, per private key, by their wrapped form: 64 tokens share one, and
+// RSA-OAEP decryption costs as much as a signature.
+const unwrapped = new WeakMap<CryptoKey, Lru<string, Uint8Array>>();
+
+/**
+ * The plaintext of a compact JWE made by encryptJwe with this header under this key pair, or undefined
+ * for anything else (tampered, truncated, another key). Node decrypts with node:crypto, which throws on
+ * bad input; WebCrypto's RSA-OAEP decryption of forged input can abort Node 22, so jose (WebCrypto) is
+ * left to browsers.
+ */
+export async function decryptJwe(token: string, header: { cty: string; enc: "A256GCM"; alg: "RSA-OAEP" }, key: { publicKey: CryptoKey; privateKey: CryptoKey }, native: NodeCrypto | null = nodeCrypto ?? null): Promise<Uint8Array | undefined> {
+  const parts = token.split(".");
+  if (parts.length !== 5 || parts[0] !== b64header(header)) return undefined;
+  if (!native) {
+    try {
+      return (await compactDecrypt(token, key.privateKey, { keyManagementAlgorithms: [header.alg], contentEncryptionAlgorithms: [header.enc] })).plaintext;
+    } catch {
+      return undefined;
+    }
+  }
+  const [protectedHeader, wrapped, iv, ciphertext, tag] = parts;
+  try {
+    const current = ceks.get(key.publicKey);
+    let opened = unwrapped.get(key.privateKey);
+    if (!opened) unwrapped.set(key.privateKey, (opened = new Lru(256)));
+    let cek = current?.wrapped === wrapped ? current.key : opened.get(wrapped);
+    if (!cek) {
+      if (!canonical(wrapped, fromBase64Url(wrapped))) return undefined;
+      cek = native.privateDecrypt({ key: keyObject(native, key.privateKey), padding: native.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" }, fromBase64Url(wrapped));
+      if (cek.length !== 32) return undefined;
+      opened.set(wrapped, cek);
+    }
+    const ivBytes = fromBase64Url(iv), tagBytes = fromBase64Url(tag), ciphertextBytes = fromBase64Url(ciphertext);
+    if (ivBytes.length !== 12 || tagBytes.length !== 16) return undefined;
+    // base64url's last character can carry unused bits, and decoders skip what is not base64url: a
+    // token differing only there decodes to the same bytes, yet it is not the token issued
+    if (!canonical(iv, ivBytes) || !canonical(tag, tagBytes) || !canonical(ciphertext, ciphertextBytes)) return undefined;
+    const decipher = native.createDecipheriv("aes-256-gcm", cek, ivBytes);
+    decipher.setAAD(utf8(protectedHeader));
+    decipher.setAuthTag(tagBytes);
+    const plaintext = decipher.update(ciphertextBytes);
+    decipher.final(); // throws unless the tag matches
+    return plaintext;
+  } catch {
+    return undefined;
+  }
+}
+
+const canonical = (text: string, bytes: Uint8Array) => toBase64Url(bytes) === text;
 
 /** For tests: whether tokens are made by node:crypto here. */
 export const nativeJose = nodeCrypto !== undefined;

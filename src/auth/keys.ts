@@ -1,7 +1,7 @@
 // Signing and encryption keys. RSA key generation costs tens of milliseconds, so one set is made per
 // process on first use and shared by every pool and mock; each pool publishes it under its own key ids
 // (kid), so a token from one pool never verifies against another pool's JWKS or issuer. A server with a
-// state file saves its two signing keys there and takes them back at start, so tokens outlive restarts.
+// state file saves its keys there and takes them back at start, so tokens outlive restarts.
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from "jose";
 import { sha256, toBase64, utf8 } from "./hash.js";
 
@@ -10,8 +10,8 @@ interface SigningKey { privateKey: CryptoKey; publicKey: CryptoKey; jwk: JWK }
 export interface KeySet {
   id: SigningKey;
   access: SigningKey;
-  /** refresh tokens are JWE (RSA-OAEP + A256GCM), opaque to clients, as Cognito's are */
-  refresh: { publicKey: CryptoKey };
+  /** refresh tokens are JWE (RSA-OAEP + A256GCM), opaque to clients, as Cognito's are; only the mock opens them */
+  refresh: { publicKey: CryptoKey; privateKey: CryptoKey };
   /** kids already worked out, by pool and use */
   kids: Map<string, string>;
 }
@@ -23,7 +23,7 @@ export function keySet(): Promise<KeySet> {
     const [id, access, refresh] = await Promise.all([
       generateKeyPair("RS256", { extractable: true }),
       generateKeyPair("RS256", { extractable: true }),
-      generateKeyPair("RSA-OAEP", { extractable: false }),
+      generateKeyPair("RSA-OAEP", { extractable: true }),
     ]);
     return {
       id: { ...id, jwk: await exportJWK(id.publicKey) },
@@ -35,40 +35,49 @@ export function keySet(): Promise<KeySet> {
   return shared;
 }
 
-/** The two signing keys as private JWKs, for a state file (the refresh key is not needed: refresh tokens are looked up, never opened). */
-export interface SavedSigningKeys { id: JWK; access: JWK }
+/** The keys as private JWKs, for a state file. */
+export interface SavedKeys { id: JWK; access: JWK; refresh: JWK }
 
-export async function exportSigningKeys(): Promise<SavedSigningKeys> {
+export async function exportKeys(): Promise<SavedKeys> {
   const keys = await keySet();
-  const saved = async (k: SigningKey) => {
-    const { kty, n, e, d, p, q, dp, dq, qi } = await exportJWK(k.privateKey);
+  const saved = async (privateKey: CryptoKey) => {
+    const { kty, n, e, d, p, q, dp, dq, qi } = await exportJWK(privateKey);
     return { kty, n, e, d, p, q, dp, dq, qi };
   };
-  return { id: await saved(keys.id), access: await saved(keys.access) };
+  return { id: await saved(keys.id.privateKey), access: await saved(keys.access.privateKey), refresh: await saved(keys.refresh.privateKey) };
 }
 
-/** Reads saved signing keys; throws, with what is wrong, if they are not two RSA private keys of 2,048 bits or more. */
-export async function importSigningKeys(saved: unknown): Promise<{ id: SigningKey; access: SigningKey }> {
-  const one = async (use: "id" | "access"): Promise<SigningKey> => {
+type Loaded = Pick<KeySet, "id" | "access"> & { refresh?: KeySet["refresh"] };
+
+/**
+ * Reads saved keys; throws, with what is wrong, unless they are RSA private keys of 2,048 bits or more.
+ * The refresh key may be missing (files of a version that kept refresh tokens as records).
+ */
+export async function importKeys(saved: unknown): Promise<Loaded> {
+  const one = async (use: "id" | "access" | "refresh"): Promise<{ privateKey: CryptoKey; publicKey: CryptoKey; jwk: JWK } | undefined> => {
     const jwk = (saved as Record<string, unknown> | null)?.[use] as JWK | undefined;
+    if (jwk === undefined && use === "refresh") return undefined;
+    const what = use === "refresh" ? "refresh token key" : `${use} token signing key`;
     if (!jwk || typeof jwk !== "object" || jwk.kty !== "RSA" || typeof jwk.n !== "string" || typeof jwk.d !== "string" || jwk.n.length < 342) {
-      throw new Error(`the ${use} token signing key is not an RSA private key of 2,048 bits or more`);
+      throw new Error(`the ${what} is not an RSA private key of 2,048 bits or more`);
     }
+    const alg = use === "refresh" ? "RSA-OAEP" : "RS256";
     try {
-      const privateKey = await importJWK({ ...jwk, alg: "RS256" }, "RS256", { extractable: true }) as CryptoKey;
-      const publicKey = await importJWK({ kty: "RSA", n: jwk.n, e: jwk.e, alg: "RS256" }, "RS256", { extractable: true }) as CryptoKey;
+      const privateKey = await importJWK({ ...jwk, alg }, alg, { extractable: true }) as CryptoKey;
+      const publicKey = await importJWK({ kty: "RSA", n: jwk.n, e: jwk.e, alg }, alg, { extractable: true }) as CryptoKey;
       return { privateKey, publicKey, jwk: await exportJWK(publicKey) };
     } catch (e) {
-      throw new Error(`the ${use} token signing key cannot be read (${(e as Error).message})`);
+      throw new Error(`the ${what} cannot be read (${(e as Error).message})`);
     }
   };
-  return { id: await one("id"), access: await one("access") };
+  const [id, access, refresh] = [await one("id"), await one("access"), await one("refresh")];
+  return { id: id!, access: access!, ...(refresh ? { refresh: { publicKey: refresh.publicKey, privateKey: refresh.privateKey } } : {}) };
 }
 
-/** From now on, tokens are signed (and checked) with these keys. */
-export async function useSigningKeys(keys: { id: SigningKey; access: SigningKey }): Promise<void> {
-  const { refresh } = await keySet();
-  shared = Promise.resolve({ id: keys.id, access: keys.access, refresh, kids: new Map() });
+/** From now on, tokens are made (and checked) with these keys; without a refresh key, the current one stays. */
+export async function useKeys(keys: Loaded): Promise<void> {
+  const current = await keySet();
+  shared = Promise.resolve({ id: keys.id, access: keys.access, refresh: keys.refresh ?? current.refresh, kids: new Map() });
 }
 
 /**

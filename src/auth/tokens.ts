@@ -8,10 +8,11 @@ import type { ClientRecord, PoolRecord } from "../state/pool.js";
 import type { RefreshRecord } from "../state/auth-state.js";
 import type { UserRecord } from "../state/user.js";
 import { keySet, kidFor, type KeySet } from "./keys.js";
-import { encryptJwe, signJwt } from "./jose-native.js";
+import { decryptJwe, encryptJwe, signJwt } from "./jose-native.js";
+import { signedOutSince } from "./origin.js";
 import { hasTrigger, runTrigger } from "./triggers.js";
 import { Lru } from "../engine/lru.js";
-import { sha256Base64Url, toBase64Url, utf8 } from "./hash.js";
+import { sha256Base64Url, utf8 } from "./hash.js";
 
 const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
 export const ADMIN_SCOPE = "aws.cognito.signin.user.admin";
@@ -143,12 +144,9 @@ export async function issueTokens(ctx: OperationContext, pool: PoolRecord, clien
     signJwt(idClaims, { kid: kidFor(keys, pool.id, "id"), alg: "RS256" }, keys.id.privateKey),
   ]);
   const refresh = o.withRefresh ? newRefreshToken(ctx, pool, client, user, o, life.refresh, keys) : undefined;
-  const [[access, id], made] = await Promise.all([signed, refresh]);
+  const [[access, id], refreshToken] = await Promise.all([signed, refresh]);
   const result: Shape<"AuthenticationResultType"> = { AccessToken: access, ExpiresIn: life.access, TokenType: "Bearer", IdToken: id };
-  if (made) {
-    ctx.store.auth.addRefreshToken(refreshKey(made.token), made.record);
-    result.RefreshToken = made.token;
-  }
+  if (refreshToken) result.RefreshToken = refreshToken;
   return result;
 }
 
@@ -162,13 +160,14 @@ function addIdTokenAttributes(out: Record<string, unknown>, client: ClientRecord
   }
 }
 
-async function newRefreshToken(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, o: IssueOptions, lifetime: number, keys: KeySet): Promise<{ token: string; record: RefreshRecord }> {
-  const record: RefreshRecord = {
-    id: toBase64Url(ctx.random.bytes(24)), poolId: pool.id, clientId: client.ClientId, username: user.username, originJti: o.originJti,
-    authTime: o.authTime, expiresAt: ctx.now + lifetime * 1000, deviceKey: o.deviceKey, revoked: false, scope: o.scope ?? ADMIN_SCOPE,
-  };
-  const token = await encryptJwe(refreshPlaintext(record.id, pool.id), REFRESH_HEADER, keys.refresh.publicKey);
-  return { token, record };
+// What a refresh token carries, encrypted: everything a refresh needs, so the mock keeps nothing per
+// sign-in. Short names: the plaintext is padded to Cognito's size anyway.
+interface RefreshContent { pool: string; client: string; user: string; ojti: string; at: number; exp: number; scope: string; dk?: string }
+
+function newRefreshToken(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, o: IssueOptions, lifetime: number, keys: KeySet): Promise<string> {
+  const content: RefreshContent = { pool: pool.id, client: client.ClientId, user: user.username, ojti: o.originJti, at: o.authTime, exp: ctx.now + lifetime * 1000, scope: o.scope ?? ADMIN_SCOPE };
+  if (o.deviceKey) content.dk = o.deviceKey;
+  return encryptJwe(refreshPlaintext(content), REFRESH_HEADER, keys.refresh.publicKey);
 }
 
 const REFRESH_HEADER = { cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" } as const;
@@ -176,25 +175,57 @@ const REFRESH_HEADER = { cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" } as const;
 // weigh what real ones do in cookies and storage (Amplify's SSR adapters keep each token in a cookie).
 const REFRESH_PLAINTEXT_BYTES = 1083;
 const pads = new Map<number, string>();
-function refreshPlaintext(rid: string, poolId: string): Uint8Array {
-  const head = `{"rid":${JSON.stringify(rid)},"pool":${JSON.stringify(poolId)},"pad":"`;
+function refreshPlaintext(content: RefreshContent): Uint8Array {
+  const json = JSON.stringify(content);
+  const head = `${json.slice(0, -1)},"pad":"`;
   const length = Math.max(0, REFRESH_PLAINTEXT_BYTES - head.length - 2);
   let pad = pads.get(length);
   if (pad === undefined) pads.set(length, (pad = "0".repeat(length)));
   return utf8(`${head}${pad}"}`);
 }
 
-// Refresh tokens are looked up by their digest, never decrypted: RSA-OAEP decryption of forged input
-// can abort Node 22's WebCrypto (an assertion in its cipher job), and a lookup needs no key at all.
-const refreshKey = (token: string) => sha256Base64Url(token);
+/** The refresh token's content, or undefined for anything the mock did not make (or made with other keys). */
+async function openRefreshToken(token: string, keys: KeySet): Promise<RefreshContent | undefined> {
+  const plaintext = await decryptJwe(token, REFRESH_HEADER, keys.refresh);
+  if (!plaintext) return undefined;
+  try {
+    const c = JSON.parse(new TextDecoder().decode(plaintext)) as RefreshContent;
+    return typeof c.pool === "string" && typeof c.client === "string" && typeof c.user === "string" && typeof c.ojti === "string" && typeof c.exp === "number" ? c : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Records of older versions (state files) are found by the token's digest.
+const legacyKey = (token: string) => sha256Base64Url(token);
 
 /** The sign-in a refresh token stands for, or Cognito's NotAuthorizedException. */
 export async function readRefreshToken(ctx: OperationContext, token: string, clientId: string): Promise<RefreshRecord> {
-  const record = ctx.store.auth.refreshTokens.get(refreshKey(token));
+  const auth = ctx.store.auth;
+  const content = await openRefreshToken(token, await keySet());
+  let record: RefreshRecord | undefined;
+  if (content) {
+    // the JWE's last segment, its 128-bit authentication tag, names the token
+    const id = token.slice(token.lastIndexOf(".") + 1);
+    record = {
+      id, poolId: content.pool, clientId: content.client, username: content.user, originJti: content.ojti, authTime: content.at,
+      expiresAt: content.exp, deviceKey: content.dk, revoked: false, scope: content.scope, rotatedAt: auth.rotated.get(id),
+    };
+  } else if (auth.refreshTokens.size) {
+    record = auth.refreshTokens.get(legacyKey(token));
+    if (record) record = { ...record, rotatedAt: auth.rotated.get(record.id) ?? record.rotatedAt };
+  }
   if (!record || record.clientId !== clientId) throw new NotAuthorizedException("Invalid Refresh Token.");
-  if (record.revoked || ctx.store.auth.revokedOrigins.has(record.originJti)) throw new NotAuthorizedException("Refresh Token has been revoked");
+  if (record.revoked || auth.revokedOrigins.has(record.originJti) || signedOutSince(auth, record.poolId, record.username, record.originJti)) {
+    throw new NotAuthorizedException("Refresh Token has been revoked");
+  }
   if (record.expiresAt <= ctx.now) throw new NotAuthorizedException("Refresh Token has expired");
   return record;
+}
+
+/** Refresh-token rotation: this token has been exchanged (from now on it works only for the grace period). */
+export function markRotated(ctx: OperationContext, record: RefreshRecord): void {
+  if (!ctx.store.auth.rotated.has(record.id)) ctx.store.auth.rotated.set(record.id, ctx.now);
 }
 
 export interface AccessClaims {
@@ -245,7 +276,9 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
   const pool = ctx.store.pools.get(iss.slice(iss.lastIndexOf("/") + 1));
   if (!pool || iss !== issuerOf(ctx, pool)) throw invalid();
   if (claims.token_use !== "access") throw invalid();
-  if (ctx.store.auth.revokedOrigins.has(claims.origin_jti)) throw new NotAuthorizedException("Access Token has been revoked");
+  if (ctx.store.auth.revokedOrigins.has(claims.origin_jti) || signedOutSince(ctx.store.auth, pool.id, claims.username, claims.origin_jti)) {
+    throw new NotAuthorizedException("Access Token has been revoked");
+  }
   const user = pool.users.byUsername(claims.username);
   if (!user || user.sub !== claims.sub) throw new NotAuthorizedException("User does not exist.");
   if (!user.enabled) throw new NotAuthorizedException("User is disabled.");

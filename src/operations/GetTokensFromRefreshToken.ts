@@ -1,7 +1,7 @@
 import { NotAuthorizedException, RefreshTokenReuseException } from "../../generated/errors.js";
 import { defineOperation } from "../engine/context.js";
 import { poolAndClient } from "../auth/sign-in/common.js";
-import { issueTokens, readRefreshToken } from "../auth/tokens.js";
+import { issueTokens, markRotated, readRefreshToken } from "../auth/tokens.js";
 import { activeClientSecretValues } from "../state/pool-admin.js";
 
 // New tokens for a refresh token. With refresh-token rotation on the client, a new refresh token comes
@@ -27,6 +27,6 @@ export default defineOperation("GetTokensFromRefreshToken", async (input, ctx) =
     authTime: record.authTime, originJti: record.originJti, deviceKey: input.DeviceKey ?? record.deviceKey, withRefresh: rotation,
     scope: record.scope, source: "TokenGeneration_RefreshTokens",
   });
-  if (rotation) record.rotatedAt ??= ctx.now;
+  if (rotation) markRotated(ctx, record);
   return { AuthenticationResult: result };
 });

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { CognitoMock } from "../engine/create.js";
 import { createRandom, type Random } from "../engine/random.js";
 import { checkDocument, restoreStore, serializeStore } from "../state/serialize.js";
-import { exportSigningKeys, importSigningKeys, useSigningKeys } from "../auth/keys.js";
+import { exportKeys, importKeys, useKeys } from "../auth/keys.js";
 
 export interface Persistence {
   /** write now (on exit); rejects if the file cannot be written */
@@ -39,7 +39,7 @@ export async function persistTo(mock: CognitoMock, file: string, options: Persis
   const loaded = await load(mock, target);
   let generation = loaded?.generation ?? 0;
   // the keys are the file's when it had them, else this process's own from now on
-  const keys = await exportSigningKeys();
+  const keys = await exportKeys();
   await removeStaleTemps(target);
 
   let lastContent: string | undefined;
@@ -142,16 +142,16 @@ async function load(mock: CognitoMock, file: string): Promise<{ generation: numb
     throw refuse(file, `it is not valid JSON (${(e as Error).message})`);
   }
   // the keys are read before the store is touched, so a file with damaged keys changes nothing
-  let keys: Awaited<ReturnType<typeof importSigningKeys>> | undefined;
+  let keys: Awaited<ReturnType<typeof importKeys>> | undefined;
   let restored;
   try {
     const saved = checkDocument(doc).keys;
-    if (saved !== undefined) keys = await importSigningKeys(saved);
+    if (saved !== undefined) keys = await importKeys(saved);
     restored = restoreStore(mock.store, doc);
   } catch (e) {
     throw refuse(file, (e as Error).message);
   }
-  if (keys) await useSigningKeys(keys);
+  if (keys) await useKeys(keys);
   mock.outbox.clear();
   for (const m of restored.outbox) mock.outbox.add(m);
   if (restored.clock?.frozen) mock.clock.set(restored.clock.now, { freeze: true });

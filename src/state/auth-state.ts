@@ -1,5 +1,7 @@
-// What sign-in leaves behind between requests: challenge sessions, SRP exchanges in flight, refresh
-// tokens, revoked sign-ins. Knows nothing of HTTP.
+// What sign-in leaves behind between requests: challenge sessions, SRP exchanges in flight, revoked
+// sign-ins. Knows nothing of HTTP. A sign-in itself leaves nothing: its refresh token carries what a
+// refresh needs (encrypted), and its origin_jti its place in the sequence of sign-ins, so memory does not
+// grow with sign-ins (refreshTokens holds only records loaded from state files of older versions).
 
 export type ChallengeName =
   | "PASSWORD_VERIFIER" | "NEW_PASSWORD_REQUIRED" | "SMS_MFA" | "EMAIL_OTP" | "SOFTWARE_TOKEN_MFA" | "SELECT_MFA_TYPE"
@@ -54,6 +56,7 @@ export interface SrpExchange {
 }
 
 export interface RefreshRecord {
+  /** the token's own id (its JWE authentication tag; a random id for records of older versions) */
   id: string;
   poolId: string;
   clientId: string;
@@ -73,9 +76,18 @@ export class AuthState {
   readonly sessions = new Map<string, AuthSession>();
   /** keyed by the SECRET_BLOCK handed to the client (Cognito's PASSWORD_VERIFIER carries no Session) */
   readonly srp = new Map<string, SrpExchange>();
+  /** refresh tokens by digest, as versions before self-contained refresh tokens kept them (from state files) */
   readonly refreshTokens = new Map<string, RefreshRecord>();
-  /** origin_jti of every sign-in that was revoked (RevokeToken, GlobalSignOut, AdminUserGlobalSignOut) */
+  /** origin_jti of every sign-in revoked one by one (RevokeToken), and of older versions' global sign-outs */
   readonly revokedOrigins = new Set<string>();
+  /** global sign-outs and deleted users: "<pool>\u0000<username>" to the last sign-in number they ended */
+  readonly signedOut = new Map<string, number>();
+  /** refresh-token rotation: the id of each refresh token exchanged, and when it was first exchanged */
+  readonly rotated = new Map<string, number>();
+  /** sign-ins so far: each sign-in's number is hidden in its origin_jti (see auth/origin.ts) */
+  signIns = 0;
+  /** hex; the key that hides those numbers, made at the first sign-in */
+  originKey = "";
   /** sessions that already produced tokens or a next step ("can only be used once") */
   readonly spent = new Set<string>();
   /** TOTP codes already used, per user and time step: "<pool>/<user>/<step>" */
@@ -121,13 +133,35 @@ export class AuthState {
     this.#byUser.clear();
     this.#indexed = 0;
     this.revokedOrigins.clear();
+    this.signedOut.clear();
+    this.rotated.clear();
+    this.signIns = 0;
+    this.originKey = "";
     this.usedTotp.clear();
     this.spent.clear();
   }
 
-  /** Drops expired sessions and exchanges; called now and then so memory stays flat. */
+  /** Drops expired sessions and exchanges, and TOTP steps long past; so memory stays flat. */
   sweep(now: number): void {
     for (const [k, s] of this.sessions) if (s.expiresAt < now) this.sessions.delete(k);
     for (const [k, s] of this.srp) if (s.expiresAt < now) this.srp.delete(k);
+    // a code is good for its step ±1; ten steps of margin for a mock clock moved back a little
+    const oldStep = Math.floor(now / 30_000) - 10;
+    for (const k of this.usedTotp) if (Number(k.slice(k.lastIndexOf("/") + 1)) < oldStep) this.usedTotp.delete(k);
+    this.#sweptAt = now;
+    this.#keptAfterSweep = this.sessions.size + this.srp.size + this.usedTotp.size;
+  }
+
+  // Sweeping walks everything kept, so it runs when 5 s of mock time have passed since the last sweep
+  // (or the clock went back), or what is kept has doubled since: a sign-in that opens a session or an
+  // SRP exchange then pays O(1) on average, with a frozen clock too.
+  #sweptAt = -Infinity;
+  #keptAfterSweep = 0;
+
+  /** Called before a session or an SRP exchange is kept. */
+  sweepSometimes(now: number): void {
+    const kept = this.sessions.size + this.srp.size + this.usedTotp.size;
+    if (now - this.#sweptAt < 5_000 && now >= this.#sweptAt && kept < 2 * this.#keptAfterSweep + 64) return;
+    this.sweep(now);
   }
 }

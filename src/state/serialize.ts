@@ -7,7 +7,7 @@ import type { Store } from "./store.js";
 import { ALIAS_ATTRIBUTES, UserDirectory, type AliasAttribute } from "./user-directory.js";
 import type { UserRecord } from "./user.js";
 import type { OutboxMessage } from "../engine/outbox.js";
-import type { SavedSigningKeys } from "../auth/keys.js";
+import type { SavedKeys } from "../auth/keys.js";
 
 export const STATE_FORMAT = "cognito-idp-mock-state";
 export const STATE_VERSION = 1;
@@ -20,8 +20,8 @@ export interface StateExtras {
   clock?: { now: number; frozen: boolean };
   /** how many times this state was loaded: restored servers draw ids from a fresh stream per load */
   generation?: number;
-  /** the token signing keys (private), so tokens issued before a restart still verify after it */
-  keys?: SavedSigningKeys;
+  /** the token keys (private), so tokens issued before a restart still work after it */
+  keys?: SavedKeys;
 }
 
 export interface StateDocument {
@@ -32,7 +32,7 @@ export interface StateDocument {
   generation: number;
   clock?: { now: number; frozen: boolean };
   /** absent in files saved before keys were kept: the server then signs with new keys */
-  keys?: SavedSigningKeys;
+  keys?: SavedKeys;
   store: Encoded;
   /** ids are left out: the outbox numbers the messages again when they are loaded */
   outbox: StoredMessage[];

@@ -2,7 +2,7 @@
 // (PKCS#1 v1.5 signatures are deterministic), and a JWE jose itself decrypts.
 import { describe, expect, it } from "vitest";
 import { compactDecrypt, generateKeyPair, jwtVerify, decodeProtectedHeader } from "jose";
-import { encryptJwe, nativeJose, signJwt } from "../../src/auth/jose-native.js";
+import { decryptJwe, encryptJwe, nativeJose, signJwt } from "../../src/auth/jose-native.js";
 
 describe("tokens through node:crypto", () => {
   it("runs the native path here (Node)", () => {
@@ -46,6 +46,31 @@ describe("tokens through node:crypto", () => {
     for (const [i, t] of tokens.entries()) {
       const { plaintext } = await compactDecrypt(t, privateKey);
       expect(new TextDecoder().decode(plaintext)).toBe(`{"rid":"r${i}"}`);
+    }
+  });
+
+  it("decrypts what either path made, on either path, and refuses any change to any segment", async () => {
+    const pair = await generateKeyPair("RSA-OAEP", { extractable: false });
+    const other = await generateKeyPair("RSA-OAEP", { extractable: false });
+    const header = { cty: "JWT", enc: "A256GCM", alg: "RSA-OAEP" } as const;
+    const text = (b: Uint8Array | undefined) => (b ? new TextDecoder().decode(b) : undefined);
+    for (const made of [undefined, null]) {
+      const token = await encryptJwe(new TextEncoder().encode('{"rid":"r2"}'), header, pair.publicKey, made);
+      for (const opened of [undefined, null]) {
+        expect(text(await decryptJwe(token, header, pair, opened))).toBe('{"rid":"r2"}');
+        expect(await decryptJwe(token, header, other, opened)).toBeUndefined();
+      }
+      const parts = token.split(".");
+      for (let i = 0; i < 5; i++) {
+        for (const at of [0, Math.floor(parts[i].length / 2), parts[i].length - 1]) {
+          const changed = [...parts];
+          changed[i] = parts[i].slice(0, at) + (parts[i][at] === "A" ? "B" : "A") + parts[i].slice(at + 1);
+          expect(await decryptJwe(changed.join("."), header, pair), `segment ${i}, character ${at}`).toBeUndefined();
+        }
+      }
+      for (const broken of [parts.slice(0, 4).join("."), `${token}.x`, token.replace(/\./g, ".."), "", "a.b.c.d.e"]) {
+        expect(await decryptJwe(broken, header, pair)).toBeUndefined();
+      }
     }
   });
 

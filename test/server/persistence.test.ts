@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as C from "@aws-sdk/client-cognito-identity-provider";
 import { JwtRsaVerifier } from "aws-jwt-verify";
 import { SimpleJwksCache } from "aws-jwt-verify/jwk";
-import { createLocalJWKSet, jwtVerify } from "jose";
+import { createLocalJWKSet, decodeJwt, jwtVerify } from "jose";
+import { createHash } from "node:crypto";
 import { createCognitoMock } from "../../src/engine/create.js";
 import { createRandom } from "../../src/engine/random.js";
 import { persistTo } from "../../src/server/persistence.js";
@@ -199,7 +200,7 @@ describe("signing keys across restarts", () => {
     const published = await jwks(server.url, UserPoolId);
     expect(await stop(server)).toBe(0);
     const saved = JSON.parse(await readFile(file, "utf8")) as { keys?: Record<string, { d?: string }> };
-    expect(Object.keys(saved.keys ?? {})).toEqual(["id", "access"]);
+    expect(Object.keys(saved.keys ?? {})).toEqual(["id", "access", "refresh"]);
     expect(saved.keys!.id.d).toMatch(/^[\w-]{300,}$/);
 
     server = await start(file, [], port);
@@ -210,16 +211,26 @@ describe("signing keys across restarts", () => {
     expect(payload["cognito:username"]).toBe("kim");
     expect(await stop(server)).toBe(0);
 
-    // an older file, without keys: it loads, tokens are signed with new keys under new kids, and the
-    // refresh token (looked up, never opened) still works
-    const text = await readFile(file, "utf8");
-    await writeFile(file, JSON.stringify({ ...JSON.parse(text), keys: undefined }));
+    // a file of an older version: no keys, and refresh tokens kept as records, found by the token's
+    // digest. It loads; tokens are signed with new keys under new kids; the refresh token still works
+    // until a global sign-out
+    const old = JSON.parse(await readFile(file, "utf8")) as { keys?: unknown; store: { auth: Record<string, unknown> } };
+    delete old.keys;
+    for (const field of ["signedOut", "rotated", "signIns", "originKey"]) delete old.store.auth[field];
+    const claims = decodeJwt(before.AccessToken!);
+    const record = { id: "older", poolId: UserPoolId, clientId: ClientId, username: "kim", originJti: claims.origin_jti, authTime: claims.auth_time, expiresAt: Date.now() + 86_400_000, revoked: false, scope: claims.scope };
+    old.store.auth.refreshTokens = { $map: [[createHash("sha256").update(before.RefreshToken!).digest("base64url"), record]] };
+    await writeFile(file, JSON.stringify(old));
     server = await start(file, [], port);
     expect(await getUser(server.url, before.AccessToken!)).toBe("Invalid Access Token");
     const client = sdk(server.url);
-    const refreshed = (await client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: before.RefreshToken! } }))).AuthenticationResult!;
-    client.destroy();
+    const refresh = () => client.send(new C.InitiateAuthCommand({ ClientId, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: before.RefreshToken! } }));
+    const refreshed = (await refresh()).AuthenticationResult!;
     expect(await getUser(server.url, refreshed.AccessToken!)).toBe("kim");
+    await client.send(new C.AdminUserGlobalSignOutCommand({ UserPoolId, Username: "kim" }));
+    expect((await fail(refresh())).message).toBe("Refresh Token has been revoked");
+    expect(await getUser(server.url, refreshed.AccessToken!)).toBe("Access Token has been revoked");
+    client.destroy();
     expect(kidOf(refreshed.AccessToken!)).not.toBe(kidOf(before.AccessToken!));
     expect(await stop(server)).toBe(0);
   }, 60_000);
@@ -333,6 +344,7 @@ describe("serializeStore / restoreStore", () => {
     await mock.call("CreateGroup", { UserPoolId, GroupName: "g" });
     await mock.call("AdminAddUserToGroup", { UserPoolId, Username: "bo", GroupName: "g" });
     await mock.call("InitiateAuth", { ClientId: UserPoolClient.ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "amy", PASSWORD: "Amy#Passw0rd1" } });
+    await mock.call("AdminUserGlobalSignOut", { UserPoolId, Username: "amy" });
     const pool = mock.store.pools.get(UserPoolId)!;
     pool.tags = { $map: "not a marker", $$x: "y", plain: "z" };
     mock.store.provisionedLimits.set("us-east-1", new Map([["UserAuthentication", 200]]));
@@ -351,7 +363,10 @@ describe("serializeStore / restoreStore", () => {
     expect(restored.groups.get("g")!.members).toBeInstanceOf(Set);
     expect(restored.tags).toEqual({ $map: "not a marker", $$x: "y", plain: "z" });
     expect(store.clientPools.get(UserPoolClient.ClientId)).toBe(UserPoolId);
-    expect(store.auth.refreshTokens.size).toBe(1);
+    // a sign-in keeps no record; the count of sign-ins, its key and the sign-out come back
+    expect(store.auth.refreshTokens.size).toBe(0);
+    expect([store.auth.signIns, store.auth.originKey, [...store.auth.signedOut]]).toEqual([1, mock.store.auth.originKey, [[`${UserPoolId}\u0000amy`, 1]]]);
+    expect(store.auth.originKey).toMatch(/^[0-9a-f]{64}$/);
     expect(store.provisionedLimits.get("us-east-1")?.get("UserAuthentication")).toBe(200);
     // a second pass gives the same document: nothing is lost or added on the way
     const { savedAt: _a, ...first } = doc;

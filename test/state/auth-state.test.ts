@@ -29,3 +29,34 @@ describe("AuthState refresh-token index", () => {
     expect(auth.refreshTokensOf("p1", "ann").map((r) => r.id)).toEqual(["f1", "f3", "n1", "x1"]);
   });
 });
+
+describe("AuthState sweeping", () => {
+  const exchange = (expiresAt: number) => ({ poolId: "p", clientId: "c", username: "u", b: "1", B: "2", A: "3", expiresAt });
+
+  it("drops what expired once 5 s of mock time have passed, and TOTP steps long gone", () => {
+    const auth = new AuthState();
+    auth.sweepSometimes(0);
+    auth.srp.set("old", exchange(1_000));
+    auth.srp.set("live", exchange(600_000));
+    auth.usedTotp.add("p/u/n/1");
+    auth.usedTotp.add(`p/u/n/${Math.floor(600_000 / 30_000)}`);
+    auth.sweepSometimes(4_000); // too soon: kept
+    expect([...auth.srp.keys()]).toEqual(["old", "live"]);
+    auth.sweepSometimes(600_000);
+    expect([...auth.srp.keys()]).toEqual(["live"]);
+    expect([...auth.usedTotp]).toEqual(["p/u/n/20"]);
+  });
+
+  it("with a frozen clock, sweeps when what is kept has doubled, and after the clock went back", () => {
+    const auth = new AuthState();
+    auth.sweepSometimes(10_000);
+    for (let i = 0; i < 63; i++) { auth.srp.set(`e${i}`, exchange(5_000)); auth.sweepSometimes(10_000); }
+    expect(auth.srp.size).toBe(63); // under the floor of 64: no sweep at the same instant
+    auth.srp.set("e63", exchange(5_000));
+    auth.sweepSometimes(10_000);
+    expect(auth.srp.size).toBe(0);
+    auth.srp.set("x", exchange(1_000));
+    auth.sweepSometimes(9_000); // back in time
+    expect(auth.srp.size).toBe(0);
+  });
+});

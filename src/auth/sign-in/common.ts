@@ -146,7 +146,7 @@ export function newSession(ctx: OperationContext, pool: PoolRecord, client: Clie
     id, poolId: pool.id, clientId: client.ClientId, username: user.username, challenge,
     expiresAt: ctx.now + (client.AuthSessionValidity ?? 3) * 60_000, ...extra,
   };
-  ctx.store.auth.sweep(ctx.now);
+  ctx.store.auth.sweepSometimes(ctx.now);
   ctx.store.auth.sessions.set(id, session);
   return session;
 }

@@ -88,6 +88,7 @@ async function srpStart(ctx: OperationContext, { pool, client, params }: Initiat
   const user = signInUser(pool, name);
   const secretBlock = newSecretBlock(ctx.random);
   const expiresAt = ctx.now + SRP_EXCHANGE_MS;
+  ctx.store.auth.sweepSometimes(ctx.now);
   if (!user || !user.password) {
     if (!hidesUsers(client) || user) throw unknownUser(client);
     // With PreventUserExistenceErrors, an unknown user gets a believable challenge whose salt and

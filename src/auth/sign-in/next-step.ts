@@ -5,6 +5,7 @@ import type { OperationContext } from "../../engine/context.js";
 import type { ClientRecord, PoolRecord } from "../../state/pool.js";
 import type { UserRecord } from "../../state/user.js";
 import { issueTokens } from "../tokens.js";
+import { newOriginJti } from "../origin.js";
 import { postAuthentication } from "./lifecycle-triggers.js";
 import { deliver, newCode } from "../../operations/shared/deliver.js";
 import { recordAuthEvent } from "../auth-events.js";
@@ -121,7 +122,7 @@ export async function signedIn(ctx: OperationContext, pool: PoolRecord, client: 
     deviceKey = issued.key;
     newDevice = { DeviceKey: issued.key, DeviceGroupKey: issued.groupKey };
   }
-  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: state.authTime, originJti: ctx.random.uuid(4), deviceKey, withRefresh: true });
+  const AuthenticationResult = await issueTokens(ctx, pool, client, user, { authTime: state.authTime, originJti: newOriginJti(ctx), deviceKey, withRefresh: true });
   if (newDevice) AuthenticationResult.NewDeviceMetadata = newDevice;
   return { ChallengeParameters: {}, AuthenticationResult };
 }

@@ -134,6 +134,7 @@ function srpExchange({ ctx, pool, client, user, name, state }: SignIn, A: string
   if (!validPublicA(A)) throw new NotAuthorizedException(WRONG_PASSWORD);
   const secretBlock = newSecretBlock(ctx.random);
   const expiresAt = ctx.now + SRP_EXCHANGE_MS;
+  ctx.store.auth.sweepSometimes(ctx.now);
   if (!user || !user.password) {
     const seed = toHex(sha256(utf8(`${pool.id}:${name.toLowerCase()}`)));
     const userId = `${seed.slice(0, 8)}-${seed.slice(8, 12)}-7${seed.slice(13, 16)}-${seed.slice(16, 20)}-${seed.slice(20, 32)}`;
