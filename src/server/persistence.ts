@@ -126,6 +126,8 @@ export async function persistTo(mock: CognitoMock, file: string, options: Persis
   };
 }
 
+const SIGN_IN_GAP = 1_000_000;
+
 /** Loads FILE into the mock when it exists; every problem is an error naming the file. */
 async function load(mock: CognitoMock, file: string): Promise<{ generation: number } | undefined> {
   let text: string;
@@ -152,6 +154,9 @@ async function load(mock: CognitoMock, file: string): Promise<{ generation: numb
     throw refuse(file, (e as Error).message);
   }
   if (keys) await useKeys(keys);
+  // sign-ins made after the last save (a kill -9 within its 50 ms) had numbers above the saved count:
+  // a gap keeps every later sign-in above them, so a global sign-out still ends those (auth/origin.ts)
+  mock.store.auth.signIns += SIGN_IN_GAP;
   mock.outbox.clear();
   for (const m of restored.outbox) mock.outbox.add(m);
   if (restored.clock?.frozen) mock.clock.set(restored.clock.now, { freeze: true });

@@ -393,6 +393,28 @@ describe("serializeStore / restoreStore", () => {
 });
 
 describe("persistTo in process", () => {
+  it("a global sign-out after a restart ends sign-ins the last save missed", async () => {
+    const file = path.join(dir, "sign-in-gap.json");
+    const mock = createCognitoMock({ seed: "gap" });
+    const persistence = await persistTo(mock, file, { delayMs: 10 });
+    const { UserPool } = await mock.call<{ UserPool: { Id: string } }>("CreateUserPool", { PoolName: "p" });
+    const { UserPoolClient } = await mock.call<{ UserPoolClient: { ClientId: string } }>("CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "c", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+    await mock.call("AdminCreateUser", { UserPoolId: UserPool.Id, Username: "gus", MessageAction: "SUPPRESS" });
+    await mock.call("AdminSetUserPassword", { UserPoolId: UserPool.Id, Username: "gus", Password: "Gus#Passw0rd", Permanent: true });
+    const signIn = () => mock.call<{ AuthenticationResult: { AccessToken: string; RefreshToken: string } }>("InitiateAuth", { ClientId: UserPoolClient.ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "gus", PASSWORD: "Gus#Passw0rd" } });
+    await signIn();
+    await persistence.close();
+    // signed in after the last save, as if the server were killed before saving again
+    const missed = (await signIn()).AuthenticationResult;
+
+    const restarted = createCognitoMock({ seed: "gap" });
+    await (await persistTo(restarted, file)).close();
+    expect((await restarted.call<{ Username: string }>("GetUser", { AccessToken: missed.AccessToken })).Username).toBe("gus");
+    await restarted.call("AdminUserGlobalSignOut", { UserPoolId: UserPool.Id, Username: "gus" });
+    await expect(restarted.call("GetUser", { AccessToken: missed.AccessToken })).rejects.toThrow("Access Token has been revoked");
+    await expect(restarted.call("InitiateAuth", { ClientId: UserPoolClient.ClientId, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: missed.RefreshToken } })).rejects.toThrow("Refresh Token has been revoked");
+  });
+
   it("gathers a burst of changes into few writes, skips unchanged state, and loads into another mock", async () => {
     const file = path.join(dir, "in-process.json");
     const mock = createCognitoMock({ seed: "burst" });
