@@ -33,7 +33,8 @@ const keyObject = (crypto: NodeCrypto, key: CryptoKey) => {
 };
 const b64json = (value: unknown) => toBase64Url(utf8(JSON.stringify(value)));
 // A pool has three protected headers (two kids and the JWE's), each encoded on every sign-in before.
-const headers = new Map<string, string>();
+// An LRU: kids change with every mock and reset.
+const headers = new Lru<string, string>(4096);
 const b64header = (header: Record<string, string>) => {
   const json = JSON.stringify(header);
   let encoded = headers.get(json);

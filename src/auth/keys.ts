@@ -4,6 +4,7 @@
 // state file saves its keys there and takes them back at start, so tokens outlive restarts.
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from "jose";
 import { sha256, toBase64, utf8 } from "./hash.js";
+import { Lru } from "../engine/lru.js";
 
 interface SigningKey { privateKey: CryptoKey; publicKey: CryptoKey; jwk: JWK }
 
@@ -12,8 +13,8 @@ export interface KeySet {
   access: SigningKey;
   /** refresh tokens are JWE (RSA-OAEP + A256GCM), opaque to clients, as Cognito's are; only the mock opens them */
   refresh: { publicKey: CryptoKey; privateKey: CryptoKey };
-  /** kids already worked out, by pool and use */
-  kids: Map<string, string>;
+  /** kids already worked out, by pool, use and epoch (an LRU: every reset brings new epochs) */
+  kids: Lru<string, string>;
 }
 
 let shared: Promise<KeySet> | undefined;
@@ -29,7 +30,7 @@ export function keySet(): Promise<KeySet> {
       id: { ...id, jwk: await exportJWK(id.publicKey) },
       access: { ...access, jwk: await exportJWK(access.publicKey) },
       refresh,
-      kids: new Map(),
+      kids: new Lru(4096),
     };
   })();
   return shared;
@@ -77,24 +78,27 @@ export async function importKeys(saved: unknown): Promise<Loaded> {
 /** From now on, tokens are made (and checked) with these keys; without a refresh key, the current one stays. */
 export async function useKeys(keys: Loaded): Promise<void> {
   const current = await keySet();
-  shared = Promise.resolve({ id: keys.id, access: keys.access, refresh: keys.refresh ?? current.refresh, kids: new Map() });
+  shared = Promise.resolve({ id: keys.id, access: keys.access, refresh: keys.refresh ?? current.refresh, kids: new Lru(4096) });
 }
 
 /**
  * A pool's key id: 44 characters of standard base64 over 32 bytes, like Cognito's. It is drawn from the
  * key as well as the pool, so a server restarted with new keys publishes new kids: verifiers that keep a
  * JWKS (aws-jwt-verify, jose's createRemoteJWKSet) fetch it again for an unknown kid, where a known kid
- * over a changed key would fail every token until they restart. Kept: two per sign-in.
+ * over a changed key would fail every token until they restart. And from the store's epoch (new with
+ * every mock and every reset): the same seed gives the same pool ids, and the keys are shared by the
+ * process, so without it a token from one test's mock, or from before a reset, passed in the next.
+ * Kept: two per sign-in.
  */
-export const kidFor = (keys: KeySet, poolId: string, use: "id" | "access"): string => {
-  const name = `${poolId}:${use}`;
+export const kidFor = (keys: KeySet, poolId: string, use: "id" | "access", epoch: string): string => {
+  const name = `${poolId}:${use}:${epoch}`;
   let kid = keys.kids.get(name);
   if (kid === undefined) keys.kids.set(name, (kid = toBase64(sha256(utf8(`${name}:${keys[use].jwk.n}`)))));
   return kid;
 };
 
-export async function jwks(poolId: string): Promise<{ keys: JWK[] }> {
+export async function jwks(poolId: string, epoch: string): Promise<{ keys: JWK[] }> {
   const keys = await keySet();
-  const entry = (jwk: JWK, use: "id" | "access") => ({ alg: "RS256", e: jwk.e!, kid: kidFor(keys, poolId, use), kty: "RSA", n: jwk.n!, use: "sig" });
+  const entry = (jwk: JWK, use: "id" | "access") => ({ alg: "RS256", e: jwk.e!, kid: kidFor(keys, poolId, use, epoch), kty: "RSA", n: jwk.n!, use: "sig" });
   return { keys: [entry(keys.id.jwk, "id"), entry(keys.access.jwk, "access")] };
 }

@@ -140,8 +140,8 @@ export async function issueTokens(ctx: OperationContext, pool: PoolRecord, clien
   // both at once: with node:crypto they are signed on two thread-pool threads, while this thread makes
   // the refresh token; its record is stored only once the tokens exist
   const signed = Promise.all([
-    signJwt(accessClaims, { kid: kidFor(keys, pool.id, "access"), alg: "RS256" }, keys.access.privateKey),
-    signJwt(idClaims, { kid: kidFor(keys, pool.id, "id"), alg: "RS256" }, keys.id.privateKey),
+    signJwt(accessClaims, { kid: kidFor(keys, pool.id, "access", ctx.store.auth.epoch), alg: "RS256" }, keys.access.privateKey),
+    signJwt(idClaims, { kid: kidFor(keys, pool.id, "id", ctx.store.auth.epoch), alg: "RS256" }, keys.id.privateKey),
   ]);
   const refresh = o.withRefresh ? newRefreshToken(ctx, pool, client, user, o, life.refresh, keys) : undefined;
   const [[access, id], refreshToken] = await Promise.all([signed, refresh]);
@@ -162,10 +162,10 @@ function addIdTokenAttributes(out: Record<string, unknown>, client: ClientRecord
 
 // What a refresh token carries, encrypted: everything a refresh needs, so the mock keeps nothing per
 // sign-in. Short names: the plaintext is padded to Cognito's size anyway.
-interface RefreshContent { pool: string; client: string; user: string; ojti: string; at: number; exp: number; scope: string; dk?: string }
+interface RefreshContent { ep: string; pool: string; client: string; user: string; ojti: string; at: number; exp: number; scope: string; dk?: string }
 
 function newRefreshToken(ctx: OperationContext, pool: PoolRecord, client: ClientRecord, user: UserRecord, o: IssueOptions, lifetime: number, keys: KeySet): Promise<string> {
-  const content: RefreshContent = { pool: pool.id, client: client.ClientId, user: user.username, ojti: o.originJti, at: o.authTime, exp: ctx.now + lifetime * 1000, scope: o.scope ?? ADMIN_SCOPE };
+  const content: RefreshContent = { ep: ctx.store.auth.epoch, pool: pool.id, client: client.ClientId, user: user.username, ojti: o.originJti, at: o.authTime, exp: ctx.now + lifetime * 1000, scope: o.scope ?? ADMIN_SCOPE };
   if (o.deviceKey) content.dk = o.deviceKey;
   return encryptJwe(refreshPlaintext(content), REFRESH_HEADER, keys.refresh.publicKey);
 }
@@ -204,14 +204,15 @@ export async function readRefreshToken(ctx: OperationContext, token: string, cli
   const auth = ctx.store.auth;
   const content = await openRefreshToken(token, await keySet());
   let record: RefreshRecord | undefined;
-  if (content) {
+  // a token of another mock, or from before a reset, is not this store's (see kidFor)
+  if (content?.ep === auth.epoch) {
     // the JWE's last segment, its 128-bit authentication tag, names the token
     const id = token.slice(token.lastIndexOf(".") + 1);
     record = {
       id, poolId: content.pool, clientId: content.client, username: content.user, originJti: content.ojti, authTime: content.at,
       expiresAt: content.exp, deviceKey: content.dk, revoked: false, scope: content.scope, rotatedAt: auth.rotated.get(id),
     };
-  } else if (auth.refreshTokens.size) {
+  } else if (!content && auth.refreshTokens.size) {
     record = auth.refreshTokens.get(legacyKey(token));
     if (record) record = { ...record, rotatedAt: auth.rotated.get(record.id) ?? record.rotatedAt };
   }
@@ -248,7 +249,7 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
   const invalid = () => new NotAuthorizedException("Invalid Access Token");
   const keys = await keySet();
   const seen = verified.get(verifiedKey(token));
-  let claims = seen?.key === keys.access.publicKey && seen.token === token ? seen.claims : undefined;
+  let claims = seen?.key === keys.access.publicKey && seen.epoch === ctx.store.auth.epoch && seen.token === token ? seen.claims : undefined;
   if (!claims) {
     let kid: string | undefined;
     try {
@@ -260,13 +261,13 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
       const { payload } = await jwtVerify(token, keys.access.publicKey, { algorithms: ["RS256"], currentDate: new Date(ctx.now), clockTolerance: 0 });
       claims = payload as unknown as AccessClaims;
       const iss = String(payload.iss ?? "");
-      if (kid !== kidFor(keys, iss.slice(iss.lastIndexOf("/") + 1), "access")) throw invalid();
+      if (kid !== kidFor(keys, iss.slice(iss.lastIndexOf("/") + 1), "access", ctx.store.auth.epoch)) throw invalid();
     } catch (e) {
       if (e instanceof joseErrors.JWTExpired) throw new NotAuthorizedException("Access Token has expired");
       if (e instanceof NotAuthorizedException) throw e;
       throw invalid();
     }
-    verified.set(verifiedKey(token), { key: keys.access.publicKey, token, claims });
+    verified.set(verifiedKey(token), { key: keys.access.publicKey, epoch: ctx.store.auth.epoch, token, claims });
   } else if (Math.floor(ctx.now / 1000) >= claims.exp) {
     // what jwtVerify checks on a fresh token (clock tolerance 0), by the mock's clock, which may have moved
     throw new NotAuthorizedException("Access Token has expired");
@@ -290,7 +291,7 @@ export async function verifyAccessToken(ctx: OperationContext, token: string): P
  * one access token many times, and the RSA check is most of what GetUser costs. Only the signature is
  * remembered; expiry, pool, issuer, revocation and the user are checked on every call.
  */
-const verified = new Lru<string, { key: unknown; token: string; claims: AccessClaims }>(4096);
+const verified = new Lru<string, { key: unknown; epoch: string; token: string; claims: AccessClaims }>(4096);
 // Kept by the signature's last 86 characters (64 bytes), and a hit counts only if the whole token is the
 // one kept: a token arrives as a fresh string on every request, and hashing all ~1,100 characters for
 // the lookup cost ~2 us, a third of GetUser; comparing it with the kept one costs a tenth of that.

@@ -18,7 +18,7 @@ export function wellKnownHandlers(mock: CognitoMock, served: (url: URL) => boole
       const pool = mock.store.pools.get(poolId);
       const headers = { "content-type": "application/json", "access-control-allow-origin": "*" };
       if (!pool) return new Response(JSON.stringify({ message: `User pool ${poolId} does not exist.` }), { status: 404, headers });
-      if (doc === "jwks.json") return new Response(JSON.stringify(await jwks(poolId)), { headers });
+      if (doc === "jwks.json") return new Response(JSON.stringify(await jwks(poolId, mock.store.auth.epoch)), { headers });
       const issuer = issuerOf({ publicUrl: isAwsHost(url) ? undefined : mock.state.publicUrl ?? url.origin }, pool);
       return new Response(JSON.stringify(openIdConfiguration(issuer, pool.domain, pool.region)), { headers });
     }),

@@ -88,6 +88,11 @@ export class AuthState {
   signIns = 0;
   /** hex; the key that hides those numbers, made at the first sign-in */
   originKey = "";
+  /**
+   * Names this store's tokens (in kids and refresh tokens), new for every store and every reset. Drawn
+   * from the platform's randomness, not the seeded one: two mocks with one seed must still differ.
+   */
+  epoch = newEpoch();
   /** sessions that already produced tokens or a next step ("can only be used once") */
   readonly spent = new Set<string>();
   /** TOTP codes already used, per user and time step: "<pool>/<user>/<step>" */
@@ -137,6 +142,7 @@ export class AuthState {
     this.rotated.clear();
     this.signIns = 0;
     this.originKey = "";
+    this.epoch = newEpoch();
     this.usedTotp.clear();
     this.spent.clear();
   }
@@ -165,3 +171,5 @@ export class AuthState {
     this.sweep(now);
   }
 }
+
+const newEpoch = (): string => Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");

@@ -5,6 +5,7 @@ import * as C from "@aws-sdk/client-cognito-identity-provider";
 import { decodeJwt } from "jose";
 import { useMock, failure } from "../support/mock.js";
 import { signInNumber } from "../../src/auth/origin.js";
+import { createCognitoMock, type CognitoMock } from "../../src/engine/create.js";
 
 const { client, mock } = useMock();
 const PASSWORD = "Corr3ct!horse";
@@ -109,5 +110,30 @@ describe("refresh tokens without records", () => {
     } finally {
       mock.clock.reset();
     }
+  });
+
+  it("tokens from another mock with the same seed, or from before a reset, are not this mock's", async () => {
+    const world = async (m: CognitoMock) => {
+      const { UserPool } = await m.call<{ UserPool: { Id: string } }>("CreateUserPool", { PoolName: "same" });
+      const { UserPoolClient } = await m.call<{ UserPoolClient: { ClientId: string } }>("CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "c", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
+      await m.call("AdminCreateUser", { UserPoolId: UserPool.Id, Username: "ida", MessageAction: "SUPPRESS" });
+      await m.call("AdminSetUserPassword", { UserPoolId: UserPool.Id, Username: "ida", Password: PASSWORD, Permanent: true });
+      const r = await m.call<{ AuthenticationResult: { AccessToken: string; RefreshToken: string } }>("InitiateAuth", { ClientId: UserPoolClient.ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "ida", PASSWORD } });
+      return { UserPoolId: UserPool.Id, ClientId: UserPoolClient.ClientId, ...r.AuthenticationResult };
+    };
+    const use = (m: CognitoMock, w: { ClientId: string; AccessToken: string; RefreshToken: string }) => Promise.all([
+      m.call<{ Username: string }>("GetUser", { AccessToken: w.AccessToken }).then((r) => r.Username, (e: Error) => e.message),
+      m.call("InitiateAuth", { ClientId: w.ClientId, AuthFlow: "REFRESH_TOKEN_AUTH", AuthParameters: { REFRESH_TOKEN: w.RefreshToken } }).then(() => "refreshed", (e: Error) => e.message),
+    ]);
+    const a = createCognitoMock({ seed: "twins" }), b = createCognitoMock({ seed: "twins" });
+    const inA = await world(a), inB = await world(b);
+    expect([inB.UserPoolId, inB.ClientId]).toEqual([inA.UserPoolId, inA.ClientId]);
+    expect(await use(a, inA)).toEqual(["ida", "refreshed"]);
+    expect(await use(b, inA)).toEqual(["Invalid Access Token", "Invalid Refresh Token."]);
+    a.reset();
+    const again = await world(a);
+    expect(again.UserPoolId).toBe(inA.UserPoolId);
+    expect(await use(a, inA)).toEqual(["Invalid Access Token", "Invalid Refresh Token."]);
+    expect(await use(a, again)).toEqual(["ida", "refreshed"]);
   });
 });
