@@ -5,6 +5,7 @@
 // millisecond (frozen clocks in tests); a number can. Only the mock, which holds the key, can read it.
 import type { OperationContext } from "../engine/context.js";
 import type { AuthState } from "../state/auth-state.js";
+import type { Random } from "../engine/random.js";
 import { fromHex, sha256, toHex } from "./hash.js";
 
 // bytes 0-5: the number, masked; 6 and 8: version and variant bits; 10-15: the random nonce of the mask
@@ -25,10 +26,15 @@ function mask(auth: AuthState, uuid: Uint8Array): Uint8Array {
   return sha256(input);
 }
 
+/** Makes the store's origin key if it has none yet (a server with a state file makes it before its first save). */
+export function ensureOriginKey(auth: AuthState, random: Random): void {
+  if (!auth.originKey) auth.originKey = toHex(random.bytes(32));
+}
+
 /** A new sign-in's origin_jti. */
 export function newOriginJti(ctx: OperationContext): string {
   const auth = ctx.store.auth;
-  if (!auth.originKey) auth.originKey = toHex(ctx.random.bytes(32));
+  ensureOriginKey(auth, ctx.random);
   const number = ++auth.signIns;
   const b = ctx.random.bytes(16);
   b[6] = (b[6] & 0x0f) | 0x40;

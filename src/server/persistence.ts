@@ -10,6 +10,7 @@ import type { CognitoMock } from "../engine/create.js";
 import { createRandom, type Random } from "../engine/random.js";
 import { checkDocument, restoreStore, serializeStore } from "../state/serialize.js";
 import { exportKeys, importKeys, useKeys } from "../auth/keys.js";
+import { ensureOriginKey } from "../auth/origin.js";
 
 export interface Persistence {
   /** write now (on exit); rejects if the file cannot be written */
@@ -38,6 +39,9 @@ export async function persistTo(mock: CognitoMock, file: string, options: Persis
   const tmp = `${target}.tmp-${process.pid}`;
   const loaded = await load(mock, target);
   let generation = loaded?.generation ?? 0;
+  // in the file from the first save on: a key made at the first sign-in could die in a kill -9 before
+  // the next save, and with it the sign-in numbers of the tokens already out
+  ensureOriginKey(mock.store.auth, mock.state.random);
   // the keys are the file's when it had them, else this process's own from now on
   const keys = await exportKeys();
   await removeStaleTemps(target);

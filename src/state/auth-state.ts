@@ -98,13 +98,14 @@ export class AuthState {
   /** TOTP codes already used, per user and time step: "<pool>/<user>/<step>" */
   readonly usedTotp = new Set<string>();
 
-  // Each user's refresh tokens, for signing out everywhere and deleting users without walking every
-  // token ever issued. Derived, so private (state files leave it out); refreshTokens only grows or is
-  // cleared, and a map filled another way (a state file being loaded) has a size the index has not seen.
+  // Each user's recorded refresh tokens (from state files of older versions), for signing out
+  // everywhere and deleting users without walking every record. Derived, so private (state files leave
+  // it out); refreshTokens only grows or is cleared, and a map filled another way (a state file being
+  // loaded) has a size the index has not seen.
   #byUser = new Map<string, RefreshRecord[]>();
   #indexed = 0;
 
-  /** Keeps a refresh token (by its lookup key) and indexes it by user. */
+  /** Keeps a refresh-token record (by its lookup key) and indexes it by user: how older versions kept every token. */
   addRefreshToken(key: string, record: RefreshRecord): void {
     const before = this.refreshTokens.size;
     this.refreshTokens.set(key, record);

@@ -397,6 +397,9 @@ describe("persistTo in process", () => {
     const file = path.join(dir, "sign-in-gap.json");
     const mock = createCognitoMock({ seed: "gap" });
     const persistence = await persistTo(mock, file, { delayMs: 10 });
+    // the key hiding sign-in numbers is in the file before any sign-in
+    const first = JSON.parse(await readFile(file, "utf8")) as { store: { auth: { originKey: string } } };
+    expect(first.store.auth.originKey).toMatch(/^[0-9a-f]{64}$/);
     const { UserPool } = await mock.call<{ UserPool: { Id: string } }>("CreateUserPool", { PoolName: "p" });
     const { UserPoolClient } = await mock.call<{ UserPoolClient: { ClientId: string } }>("CreateUserPoolClient", { UserPoolId: UserPool.Id, ClientName: "c", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] });
     await mock.call("AdminCreateUser", { UserPoolId: UserPool.Id, Username: "gus", MessageAction: "SUPPRESS" });
