@@ -93,7 +93,7 @@ export class AuthState {
    * from the platform's randomness, not the seeded one: two mocks with one seed must still differ.
    */
   epoch = newEpoch();
-  /** sessions that already produced tokens or a next step ("can only be used once") */
+  /** digests of sessions that already produced tokens or a next step ("can only be used once") */
   readonly spent = new Set<string>();
   /** TOTP codes already used, per user and time step: "<pool>/<user>/<step>" */
   readonly usedTotp = new Set<string>();

@@ -90,6 +90,9 @@ describe("USER_AUTH: choosing a first factor", () => {
     expect(decodeJwt(done.AuthenticationResult!.AccessToken!).username).toBe("alice");
     const again = await failure(answer(ClientId, "SELECT_CHALLENGE", r.Session, { USERNAME: "alice", ANSWER: "PASSWORD", PASSWORD }));
     expect(again.message).toBe("Invalid session for the user, session can only be used once.");
+    // remembered by a 43-character digest, not the ~920-character session
+    expect([...mock.store.auth.spent].every((k) => k.length === 43)).toBe(true);
+    expect(mock.store.auth.spent.size).toBeGreaterThan(0);
   });
 
   it("lists only what the user has: no phone means no SMS_OTP, an unverified email no EMAIL_OTP", async () => {

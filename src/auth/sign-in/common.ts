@@ -12,7 +12,7 @@ import type { AuthSession, ChallengeName } from "../../state/auth-state.js";
 import { ALIAS_ATTRIBUTES } from "../../state/user-directory.js";
 import { activeClientSecretValues } from "../../state/pool-admin.js";
 import { recordAuthEvent } from "../auth-events.js";
-import { hmacSha256, toBase64, utf8, timingSafeEqual, fromBase64 } from "../hash.js";
+import { hmacSha256, sha256Base64Url, toBase64, utf8, timingSafeEqual, fromBase64 } from "../hash.js";
 
 export type AuthAnswer = {
   ChallengeName?: Shape<"ChallengeNameType">;
@@ -155,7 +155,7 @@ export function newSession(ctx: OperationContext, pool: PoolRecord, client: Clie
 export function takeSession(ctx: OperationContext, id: string | undefined, client: ClientRecord, challenge: string): AuthSession {
   if (!id) throw new InvalidParameterException("Missing required parameter Session");
   const s = ctx.store.auth.sessions.get(id);
-  if (!s && ctx.store.auth.spent.has(id)) throw new NotAuthorizedException("Invalid session for the user, session can only be used once.");
+  if (!s && ctx.store.auth.spent.has(spentKey(id))) throw new NotAuthorizedException("Invalid session for the user, session can only be used once.");
   if (!s) throw new NotAuthorizedException("Invalid session for the user, session is expired.");
   if (s.expiresAt <= ctx.now) {
     ctx.store.auth.sessions.delete(id);
@@ -165,11 +165,15 @@ export function takeSession(ctx: OperationContext, id: string | undefined, clien
   return s;
 }
 
+// Spent sessions are remembered by digest: a session id is ~920 characters, and 10,000 of them were
+// ~10 MB kept for the wording of one error.
+const spentKey = (id: string) => sha256Base64Url(id);
+
 /** A session that produced tokens or moved on is spent. */
 export function spendSession(ctx: OperationContext, s: AuthSession): void {
   ctx.store.auth.sessions.delete(s.id);
   const spent = ctx.store.auth.spent;
-  spent.add(s.id);
+  spent.add(spentKey(s.id));
   // remember enough spent sessions to word the error right, not all of them forever
   if (spent.size > 10_000) spent.delete(spent.values().next().value!);
 }
