@@ -210,11 +210,11 @@ export async function readRefreshToken(ctx: OperationContext, token: string, cli
     const id = token.slice(token.lastIndexOf(".") + 1);
     record = {
       id, poolId: content.pool, clientId: content.client, username: content.user, originJti: content.ojti, authTime: content.at,
-      expiresAt: content.exp, deviceKey: content.dk, revoked: false, scope: content.scope, rotatedAt: auth.rotated.get(id),
+      expiresAt: content.exp, deviceKey: content.dk, revoked: false, scope: content.scope, rotatedAt: auth.rotated.get(id)?.at,
     };
   } else if (!content && auth.refreshTokens.size) {
     record = auth.refreshTokens.get(legacyKey(token));
-    if (record) record = { ...record, rotatedAt: auth.rotated.get(record.id) ?? record.rotatedAt };
+    if (record) record = { ...record, rotatedAt: auth.rotated.get(record.id)?.at ?? record.rotatedAt };
   }
   if (!record || record.clientId !== clientId) throw new NotAuthorizedException("Invalid Refresh Token.");
   if (record.revoked || auth.revokedOrigins.has(record.originJti) || signedOutSince(auth, record.poolId, record.username, record.originJti)) {
@@ -226,7 +226,10 @@ export async function readRefreshToken(ctx: OperationContext, token: string, cli
 
 /** Refresh-token rotation: this token has been exchanged (from now on it works only for the grace period). */
 export function markRotated(ctx: OperationContext, record: RefreshRecord): void {
-  if (!ctx.store.auth.rotated.has(record.id)) ctx.store.auth.rotated.set(record.id, ctx.now);
+  const auth = ctx.store.auth;
+  if (auth.rotated.has(record.id)) return;
+  auth.sweepSometimes(ctx.now);
+  auth.rotated.set(record.id, { at: ctx.now, expires: record.expiresAt });
 }
 
 export interface AccessClaims {

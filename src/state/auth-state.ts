@@ -82,8 +82,8 @@ export class AuthState {
   readonly revokedOrigins = new Set<string>();
   /** global sign-outs and deleted users: "<pool>\u0000<username>" to the last sign-in number they ended */
   readonly signedOut = new Map<string, number>();
-  /** refresh-token rotation: the id of each refresh token exchanged, and when it was first exchanged */
-  readonly rotated = new Map<string, number>();
+  /** refresh-token rotation: the id of each refresh token exchanged, when it was first exchanged, and when it expires (then it goes) */
+  readonly rotated = new Map<string, { at: number; expires: number }>();
   /** sign-ins so far: each sign-in's number is hidden in its origin_jti (see auth/origin.ts) */
   signIns = 0;
   /** hex; the key that hides those numbers, made at the first sign-in */
@@ -148,15 +148,17 @@ export class AuthState {
     this.spent.clear();
   }
 
-  /** Drops expired sessions and exchanges, and TOTP steps long past; so memory stays flat. */
+  /** Drops expired sessions, exchanges and rotations, and TOTP steps long past; so memory stays flat. */
   sweep(now: number): void {
     for (const [k, s] of this.sessions) if (s.expiresAt < now) this.sessions.delete(k);
     for (const [k, s] of this.srp) if (s.expiresAt < now) this.srp.delete(k);
     // a code is good for its step ±1; ten steps of margin for a mock clock moved back a little
     const oldStep = Math.floor(now / 30_000) - 10;
     for (const k of this.usedTotp) if (Number(k.slice(k.lastIndexOf("/") + 1)) < oldStep) this.usedTotp.delete(k);
+    // an expired refresh token is refused as expired before its rotation matters
+    for (const [k, r] of this.rotated) if (r.expires <= now) this.rotated.delete(k);
     this.#sweptAt = now;
-    this.#keptAfterSweep = this.sessions.size + this.srp.size + this.usedTotp.size;
+    this.#keptAfterSweep = this.#kept();
   }
 
   // Sweeping walks everything kept, so it runs when 5 s of mock time have passed since the last sweep
@@ -165,12 +167,13 @@ export class AuthState {
   #sweptAt = -Infinity;
   #keptAfterSweep = 0;
 
-  /** Called before a session or an SRP exchange is kept. */
+  /** Called before a session, an SRP exchange or a rotation is kept. */
   sweepSometimes(now: number): void {
-    const kept = this.sessions.size + this.srp.size + this.usedTotp.size;
-    if (now - this.#sweptAt < 5_000 && now >= this.#sweptAt && kept < 2 * this.#keptAfterSweep + 64) return;
+    if (now - this.#sweptAt < 5_000 && now >= this.#sweptAt && this.#kept() < 2 * this.#keptAfterSweep + 64) return;
     this.sweep(now);
   }
+
+  #kept(): number { return this.sessions.size + this.srp.size + this.usedTotp.size + this.rotated.size; }
 }
 
 const newEpoch = (): string => Array.from(globalThis.crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");

@@ -33,18 +33,21 @@ describe("AuthState refresh-token index", () => {
 describe("AuthState sweeping", () => {
   const exchange = (expiresAt: number) => ({ poolId: "p", clientId: "c", username: "u", b: "1", B: "2", A: "3", expiresAt });
 
-  it("drops what expired once 5 s of mock time have passed, and TOTP steps long gone", () => {
+  it("drops what expired once 5 s of mock time have passed, rotations of expired tokens, and TOTP steps long gone", () => {
     const auth = new AuthState();
     auth.sweepSometimes(0);
     auth.srp.set("old", exchange(1_000));
     auth.srp.set("live", exchange(600_000));
     auth.usedTotp.add("p/u/n/1");
     auth.usedTotp.add(`p/u/n/${Math.floor(600_000 / 30_000)}`);
+    auth.rotated.set("expired", { at: 0, expires: 500_000 });
+    auth.rotated.set("live", { at: 0, expires: 900_000 });
     auth.sweepSometimes(4_000); // too soon: kept
     expect([...auth.srp.keys()]).toEqual(["old", "live"]);
     auth.sweepSometimes(600_000);
     expect([...auth.srp.keys()]).toEqual(["live"]);
     expect([...auth.usedTotp]).toEqual(["p/u/n/20"]);
+    expect([...auth.rotated.keys()]).toEqual(["live"]);
   });
 
   it("with a frozen clock, sweeps when what is kept has doubled, and after the clock went back", () => {
