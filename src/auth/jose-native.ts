@@ -113,8 +113,9 @@ export async function decryptJwe(token: string, header: { cty: string; enc: "A25
     if (!opened) unwrapped.set(key.privateKey, (opened = new Lru(256)));
     let cek = current?.wrapped === wrapped ? current.key : opened.get(wrapped);
     if (!cek) {
-      if (!canonical(wrapped, fromBase64Url(wrapped))) return undefined;
-      cek = native.privateDecrypt({ key: keyObject(native, key.privateKey), padding: native.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" }, fromBase64Url(wrapped));
+      const wrappedBytes = fromBase64Url(wrapped);
+      if (!canonical(wrapped, wrappedBytes)) return undefined;
+      cek = native.privateDecrypt({ key: keyObject(native, key.privateKey), padding: native.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha1" }, wrappedBytes);
       if (cek.length !== 32) return undefined;
       opened.set(wrapped, cek);
     }

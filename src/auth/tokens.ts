@@ -138,7 +138,7 @@ export async function issueTokens(ctx: OperationContext, pool: PoolRecord, clien
   idClaims.jti = ctx.random.uuid(4);
   await preTokenGeneration(ctx, pool, client, user, o.source ?? "TokenGeneration_Authentication", idClaims, accessClaims);
   // both at once: with node:crypto they are signed on two thread-pool threads, while this thread makes
-  // the refresh token; its record is stored only once the tokens exist
+  // the refresh token
   const signed = Promise.all([
     signJwt(accessClaims, { kid: kidFor(keys, pool.id, "access", ctx.store.auth.epoch), alg: "RS256" }, keys.access.privateKey),
     signJwt(idClaims, { kid: kidFor(keys, pool.id, "id", ctx.store.auth.epoch), alg: "RS256" }, keys.id.privateKey),

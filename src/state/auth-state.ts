@@ -86,7 +86,7 @@ export class AuthState {
   readonly rotated = new Map<string, { at: number; expires: number }>();
   /** sign-ins so far: each sign-in's number is hidden in its origin_jti (see auth/origin.ts) */
   signIns = 0;
-  /** hex; the key that hides those numbers, made at the first sign-in */
+  /** hex; the key that hides those numbers, made at the first sign-in (or at start by a server with a state file) */
   originKey = "";
   /**
    * Names this store's tokens (in kids and refresh tokens), new for every store and every reset. Drawn
